@@ -1,0 +1,39 @@
+/**
+ * Figures belong in the structured data, where each carries its locator. Prose may name tables,
+ * grades and markers that contain digits, but any other numeral means a figure was typed by hand.
+ */
+const ALLOWED_NUMERAL_TOKENS: RegExp[] = [
+  /\b(?:Table|Tables|Figure|Figures|Fig\.|Image)\s+\d+(?:\s*(?:and|–|-)\s*\d+)?/g,
+  /\bgrades?\s+\d+(?:\s*(?:–|-|to|or|and)\s*\d+)?/gi,
+  /\bKi-67\b/g,
+  /\b5-HIAA\b/g,
+  /\bGa-68\b/g,
+  /\bHER2\b/g,
+  /\b[Ll]evel\s+1\b/g,
+  /\bT\d[a-c]?N\d(?:M\d)?\b/g,
+  /\b[TNM][0-4][a-c]?\b/g,
+  /\bR[012]\b/g,
+  /\bS\d\b/g,
+];
+
+const COMPONENT_TAG = /<[A-Z][\w.]*\b[^>]*?\/?>|<\/[A-Z][\w.]*>/g;
+const LINK_TARGET = /\]\([^)]*\)/g;
+const HTML_COMMENT = /<!--[\s\S]*?-->/g;
+const IMPORT_LINE = /^import .*$/gm;
+
+/** Words around each numeral left after allowed tokens and component tags are taken out. */
+export function findLooseNumbers(text: string): string[] {
+  let rest = text.replace(HTML_COMMENT, ' ').replace(IMPORT_LINE, ' ').replace(COMPONENT_TAG, ' ').replace(LINK_TARGET, ']');
+  for (const token of ALLOWED_NUMERAL_TOKENS) rest = rest.replace(token, ' ');
+  const found: string[] = [];
+  for (const match of rest.matchAll(/\S*\d\S*/g)) {
+    const start = Math.max(0, (match.index ?? 0) - 30);
+    found.push(rest.slice(start, (match.index ?? 0) + match[0].length + 30).replace(/\s+/g, ' ').trim());
+  }
+  return found;
+}
+
+/** Ids named by <Fig id="…" /> in a body: each must be an outcome record. */
+export function figureReferences(body: string): string[] {
+  return [...body.matchAll(/<Fig\b[^>]*?\bid=["']([^"']+)["']/g)].map((match) => match[1] as string);
+}

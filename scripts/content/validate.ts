@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { outcomeSchema } from '../../src/schemas/outcome.ts';
+import { patientSchema } from '../../src/schemas/patient.ts';
+import { sourceSchema } from '../../src/schemas/source.ts';
+import { checkDataset, type Dataset, type OutcomeRecord, type PatientRecord, type SourceRecord } from './checks.ts';
+import { parseRecord } from './parse.ts';
+import type { Problem } from './problems.ts';
+import { readCsvFolder, readDocumentFolder } from './read.ts';
+
+export const CONTENT_FOLDERS = {
+  sources: 'sources',
+  outcomes: 'outcomes',
+  patients: 'patients',
+} as const;
+
+export interface ValidationResult {
+  dataset: Dataset;
+  problems: Problem[];
+}
+
+/** Reads, parses and cross-checks all review content under a content folder. Pure apart from reading files. */
+export function validateContent(root: string): ValidationResult {
+  const problems: Problem[] = [];
+  const dataset: Dataset = { sources: [], outcomes: [], patients: [] };
+
+  const documents = readDocumentFolder(path.join(root, CONTENT_FOLDERS.sources), '.mdx');
+  problems.push(...documents.problems);
+  for (const document of documents.items) {
+    const parsed = parseRecord(sourceSchema, document.data, document);
+    problems.push(...parsed.problems);
+    if (parsed.record) {
+      const fileId = path.basename(document.file, '.mdx');
+      dataset.sources.push({ ...parsed.record, body: document.body, bodyLine: document.bodyLine, fileId } satisfies SourceRecord);
+    }
+  }
+
+  const outcomeRows = readCsvFolder(path.join(root, CONTENT_FOLDERS.outcomes));
+  problems.push(...outcomeRows.problems);
+  for (const row of outcomeRows.items) {
+    const parsed = parseRecord(outcomeSchema, row.data, row);
+    problems.push(...parsed.problems);
+    if (parsed.record) dataset.outcomes.push(parsed.record satisfies OutcomeRecord);
+  }
+
+  const patientRows = readCsvFolder(path.join(root, CONTENT_FOLDERS.patients));
+  problems.push(...patientRows.problems);
+  for (const row of patientRows.items) {
+    const parsed = parseRecord(patientSchema, row.data, row);
+    problems.push(...parsed.problems);
+    if (parsed.record) dataset.patients.push(parsed.record satisfies PatientRecord);
+  }
+
+  problems.push(...checkDataset(dataset));
+  return { dataset, problems };
+}

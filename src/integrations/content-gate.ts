@@ -1,0 +1,21 @@
+import type { AstroIntegration } from 'astro';
+import { contentDir } from '../../scripts/content/paths.ts';
+import { formatProblems } from '../../scripts/content/problems.ts';
+import { validateContent } from '../../scripts/content/validate.ts';
+
+/**
+ * Checks every record before Astro writes a page, so bad content stops the build with
+ * file, field and reason instead of leaving a partial site behind.
+ */
+export function contentGate(): AstroIntegration {
+  return {
+    name: 'content-gate',
+    hooks: {
+      'astro:config:setup': ({ logger }) => {
+        const { dataset, problems } = validateContent(contentDir());
+        if (problems.length > 0) throw new Error(formatProblems(problems));
+        logger.info(`${dataset.sources.length} sources, ${dataset.outcomes.length} outcome records, ${dataset.patients.length} patient rows checked`);
+      },
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type SourceEntry = CollectionEntry<'sources'>;
+
+/** Sources in a stable reading order: reviews first, then case series, then patient pages. */
+const KIND_ORDER = ['systematic-review', 'retrospective-case-series', 'patient-information'];
+
+export async function getSources(): Promise<SourceEntry[]> {
+  const sources = await getCollection('sources');
+  return sources.sort(
+    (a, b) => KIND_ORDER.indexOf(a.data.kind) - KIND_ORDER.indexOf(b.data.kind) || a.data.shortTitle.localeCompare(b.data.shortTitle),
+  );
+}
+
+export async function getOutcomes() {
+  return (await getCollection('outcomes')).map((entry) => entry.data);
+}
+
+export async function getPatients() {
+  return (await getCollection('patients')).map((entry) => entry.data);
+}
+
+export async function getOutcome(id: string) {
+  const outcome = (await getOutcomes()).find((candidate) => candidate.id === id);
+  if (!outcome) throw new Error(`No outcome record has id "${id}"`);
+  return outcome;
+}
+
+export function sourceHref(sourceId: string): string {
+  return `/sources/${sourceId}/`;
+}
+
+export function figureHref(outcome: { source: string; id: string }): string {
+  return `${sourceHref(outcome.source)}#${outcome.id}`;
+}

@@ -1,0 +1,131 @@
+import { z } from 'astro/zod';
+import { optionalCell, plainTextSchema, reportedNumberSchema, slugSchema } from './common.ts';
+import { locatorKindSchema } from './locator.ts';
+import { cancerSchema } from './vocabulary.ts';
+
+/** What a figure measures. Labels and the comparison-table row each belongs to live beside the codes. */
+export const MEASURES = {
+  'overall-survival': { label: 'Overall survival', theme: 'survival' },
+  'recurrence-free-survival': { label: 'Recurrence-free survival', theme: 'survival' },
+  'median-survival': { label: 'Median survival', theme: 'survival' },
+  recurrence: { label: 'Recurrence', theme: 'recurrence' },
+  'recurrence-or-progression': { label: 'Recurrence or progression', theme: 'recurrence' },
+  'time-to-recurrence': { label: 'Time to recurrence', theme: 'recurrence' },
+  'repeat-surgery': { label: 'Repeat surgery for recurrence', theme: 'recurrence' },
+  'complications-grade-1-2': { label: 'Complications, Clavien–Dindo grade 1–2', theme: 'safety' },
+  'complications-grade-3': { label: 'Complications, Clavien–Dindo grade 3', theme: 'safety' },
+  'mortality-30-day': { label: 'Deaths within 30 days of surgery', theme: 'safety' },
+  'hospital-stay': { label: 'Hospital stay', theme: 'safety' },
+  'symptom-relief': { label: 'Duration of symptom relief', theme: 'symptoms' },
+  'margin-width': { label: 'Surgical margin width', theme: 'surgery' },
+  'margin-positive': { label: 'Tumour at the surgical margin', theme: 'surgery' },
+  'tumour-size': { label: 'Tumour size', theme: 'surgery' },
+  'metastasis-count': { label: 'Number of liver metastases', theme: 'surgery' },
+  procedure: { label: 'Operation performed', theme: 'surgery' },
+  'chemotherapy-cycles': { label: 'Chemotherapy cycles before liver surgery', theme: 'surgery' },
+  age: { label: 'Age', theme: 'cohort' },
+  'interval-to-metastasis': { label: 'Time from first diagnosis to liver metastasis', theme: 'cohort' },
+  characteristic: { label: 'Patients with', theme: 'cohort' },
+  'share-of-liver-metastases': { label: 'Share of all liver metastases', theme: 'context' },
+  'debulking-threshold': { label: 'Share of tumour removed in debulking', theme: 'context' },
+} as const;
+
+/** Headings the key-figures panels group measures under, in reading order. */
+export const THEMES = {
+  survival: 'Survival',
+  recurrence: 'Recurrence and repeat treatment',
+  safety: 'Safety and hospital stay',
+  symptoms: 'Symptom relief',
+  surgery: 'Surgery and tumour details',
+  cohort: 'Who was in the study',
+  context: 'Background figures',
+} as const;
+export type Theme = keyof typeof THEMES;
+
+export type Measure = keyof typeof MEASURES;
+export const MEASURE_CODES = Object.keys(MEASURES) as [Measure, ...Measure[]];
+export const measureSchema = z.enum(MEASURE_CODES, { error: `must be one of: ${MEASURE_CODES.join(', ')}` });
+
+/** How a value is to be read. */
+export const STATISTICS = ['rate', 'median', 'mean', 'count', 'range-across-studies', 'threshold'] as const;
+export const statisticSchema = z.enum(STATISTICS, { error: `must be one of: ${STATISTICS.join(', ')}` });
+
+/** Units a figure may carry; "%" is checked to lie within 0–100. */
+export const UNITS = ['%', 'months', 'days', 'years', 'mm', 'patients', 'metastases', 'cycles'] as const;
+export const unitSchema = z.enum(UNITS, { error: `must be one of: ${UNITS.join(', ')}` });
+
+/** Words the source puts before a figure ("almost 10%", "more than 70%"). */
+export const QUALIFIERS = ['almost', 'approaching', 'more-than', 'less-than', 'at-most', 'exceeding'] as const;
+export const qualifierSchema = z.enum(QUALIFIERS, { error: `must be one of: ${QUALIFIERS.join(', ')}` });
+
+/** One figure a source reports (one row of content/outcomes/<source>.csv); read by source pages, comparisons, charts and downloads. */
+export const outcomeSchema = z
+  .object({
+    /** Stable id, unique across all sources; it is the figure's anchor on every page. */
+    id: slugSchema,
+    /** Id of the source document. */
+    source: slugSchema,
+    /** Primary cancer of the patients the figure describes. */
+    cancer: cancerSchema,
+    /** Id of one of the source's groups. */
+    group: slugSchema,
+    /** What was measured. */
+    measure: measureSchema,
+    /** Words that narrow the measure, e.g. "men" or "synchronous resection". */
+    detail: optionalCell(plainTextSchema),
+    /** Time after surgery the figure applies to, in months (12 = one year). */
+    timepointMonths: optionalCell(z.coerce.number().int('must be a whole number of months').positive('must be after surgery')),
+    /** How the value is to be read. */
+    statistic: statisticSchema,
+    /** The figure itself, as printed. */
+    value: optionalCell(reportedNumberSchema),
+    /** Lower end of a range (across studies, or the lowest individual value), as printed. */
+    low: optionalCell(reportedNumberSchema),
+    /** Upper end of the range, as printed. */
+    high: optionalCell(reportedNumberSchema),
+    /** Percentage printed beside a count ("12 (92.3%)"), as printed. */
+    sharePercent: optionalCell(reportedNumberSchema),
+    /** Standard deviation, where a mean is given with one. */
+    sd: optionalCell(reportedNumberSchema),
+    /** Unit of value, low and high. */
+    unit: unitSchema,
+    /** Word printed before the figure. */
+    qualifier: optionalCell(qualifierSchema),
+    /** Part of the source the figure is printed in. */
+    locator: locatorKindSchema,
+    /** Table or figure number, or the section heading. */
+    locatorDetail: optionalCell(plainTextSchema),
+    /** Anything a reader must know to use the figure. */
+    note: optionalCell(plainTextSchema),
+  })
+  .refine((row) => row.value !== undefined || (row.low !== undefined && row.high !== undefined), {
+    message: 'needs a value, or both low and high',
+    path: ['value'],
+  })
+  .refine((row) => (row.low === undefined) === (row.high === undefined), {
+    message: 'low and high go together: give both or neither',
+    path: ['high'],
+  })
+  .refine((row) => row.statistic !== 'range-across-studies' || (row.low !== undefined && row.value === undefined), {
+    message: 'a range across studies has low and high but no single value',
+    path: ['statistic'],
+  })
+  .refine((row) => row.measure !== 'characteristic' || row.detail !== undefined, {
+    message: 'a characteristic needs a detail naming it (e.g. "men")',
+    path: ['detail'],
+  })
+  .refine((row) => row.locator !== 'table' && row.locator !== 'figure' ? true : row.locatorDetail !== undefined, {
+    message: 'a table or figure locator needs its number in locatorDetail (e.g. "Table 2")',
+    path: ['locatorDetail'],
+  })
+  .superRefine((row, ctx) => {
+    const percentFields = row.unit === '%' ? (['value', 'low', 'high', 'sharePercent'] as const) : (['sharePercent'] as const);
+    for (const key of percentFields) {
+      const figure = row[key];
+      if (figure && (figure.value < 0 || figure.value > 100)) {
+        ctx.addIssue({ code: 'custom', message: `is ${figure.text}%, but a percentage must lie between 0 and 100`, path: [key] });
+      }
+    }
+  });
+
+export type Outcome = z.output<typeof outcomeSchema>;

@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const PROJECT_ROOT = process.cwd();
+const ASTRO_BIN = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'astro');
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/**
+ * Runs the real `astro build` in a child process, into its own output and cache folders,
+ * optionally against another content folder (fixtures, synthetic content).
+ */
+export function buildSite(options: { outDir: string; contentDir?: string; env?: Record<string, string> }): BuildResult {
+  fs.rmSync(options.outDir, { recursive: true, force: true });
+  const result = spawnSync(ASTRO_BIN, ['build'], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ...options.env,
+      LMS_OUT_DIR: options.outDir,
+      LMS_CACHE_DIR: `${options.outDir}-cache`,
+      ...(options.contentDir ? { LMS_CONTENT_DIR: options.contentDir } : {}),
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir: options.outDir };
+}
+
+/** Every built HTML page, as paths relative to the output folder ("sources/x/index.html"). */
+export function listHtmlPages(outDir: string): string[] {
+  return fs
+    .readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split(path.sep).join('/'))
+    .sort();
+}
+
+/** URL path for a built page file: "sources/x/index.html" → "/sources/x/". */
+export function pagePath(file: string): string {
+  return `/${file.replace(/index\.html$/, '')}`;
+}
+
+export function readPage(outDir: string, file: string): string {
+  return fs.readFileSync(path.join(outDir, file), 'utf8');
+}
+
+export const TEST_CACHE = path.join(PROJECT_ROOT, '.cache', 'tests');
