@@ -51,4 +51,5 @@ export function readPage(outDir: string, file: string): string {
   return fs.readFileSync(path.join(outDir, file), 'utf8');
 }
 
-export const TEST_CACHE = path.join(PROJECT_ROOT, '.cache', 'tests');
+/** Where tests build; separate working copies or parallel runs point LMS_TEST_CACHE elsewhere. */
+export const TEST_CACHE = process.env.LMS_TEST_CACHE ?? path.join(PROJECT_ROOT, '.cache', 'tests');
