@@ -13,6 +13,8 @@ export interface Dataset {
   sources: SourceRecord[];
   outcomes: OutcomeRecord[];
   patients: PatientRecord[];
+  /** Ids of records that failed their schema: already reported, so references to them are not reported again. */
+  rejected?: { sources: ReadonlySet<string>; outcomes: ReadonlySet<string> };
 }
 
 type Located = { id: string; origin: { file: string; line?: number } };
@@ -32,6 +34,27 @@ export function checkUniqueIds(records: readonly Located[], kind: string): Probl
     } else firstSeen.set(record.id, record);
   }
   return problems;
+}
+
+/** Line by line, so the message points at the line to edit. */
+export function checkBodyProse(document: { origin: { file: string }; body: string; bodyLine: number }): Problem[] {
+  return document.body.split('\n').flatMap((text, index) =>
+    findLooseNumbers(text).map((loose) => ({
+      file: document.origin.file,
+      line: document.bodyLine + index,
+      field: 'body',
+      message: `has a number typed into prose ("${loose}"); show figures with <Fig id="…" /> from the outcome data`,
+    })),
+  );
+}
+
+/** Every <Fig id> in a body names an outcome record; line by line, like the prose check. */
+export function checkBodyFigures(document: { origin: { file: string }; body: string; bodyLine: number }, isKnown: (id: string) => boolean): Problem[] {
+  return document.body.split('\n').flatMap((text, index) =>
+    figureReferences(text)
+      .filter((id) => !isKnown(id))
+      .map((id) => ({ file: document.origin.file, line: document.bodyLine + index, field: 'body', message: `<Fig id="${id}" /> names no outcome record` })),
+  );
 }
 
 function checkSources(sources: readonly SourceRecord[]): Problem[] {
@@ -62,14 +85,12 @@ function checkSources(sources: readonly SourceRecord[]): Problem[] {
         problems.push(at(source, field, `has a number typed into prose ("${loose}"); put the figure in the outcome data and show it with <Fig id="…" />`));
       }
     }
-    for (const loose of findLooseNumbers(source.body)) {
-      problems.push({ file: source.origin.file, line: source.bodyLine, field: 'body', message: `has a number typed into prose ("${loose}"); show figures with <Fig id="…" /> from the outcome data` });
-    }
+    problems.push(...checkBodyProse(source));
   }
   return problems;
 }
 
-function checkOutcomes(outcomes: readonly OutcomeRecord[], sources: ReadonlyMap<string, SourceRecord>): Problem[] {
+function checkOutcomes(outcomes: readonly OutcomeRecord[], sources: ReadonlyMap<string, SourceRecord>, rejectedSources: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   for (const outcome of outcomes) {
     if (outcome.low && outcome.high && outcome.low.value > outcome.high.value) {
@@ -77,7 +98,7 @@ function checkOutcomes(outcomes: readonly OutcomeRecord[], sources: ReadonlyMap<
     }
     const source = sources.get(outcome.source);
     if (!source) {
-      problems.push(at(outcome, 'source', `"${outcome.source}" is not a known source id (known: ${[...sources.keys()].join(', ')})`));
+      if (!rejectedSources.has(outcome.source)) problems.push(at(outcome, 'source', `"${outcome.source}" is not a known source id (known: ${[...sources.keys()].join(', ')})`));
       continue;
     }
     if (!source.cancers.includes(outcome.cancer)) {
@@ -130,13 +151,13 @@ export function checkSurvivalNeverRises(outcomes: readonly OutcomeRecord[]): Pro
   return problems;
 }
 
-function checkPatients(patients: readonly PatientRecord[], sources: ReadonlyMap<string, SourceRecord>): Problem[] {
+function checkPatients(patients: readonly PatientRecord[], sources: ReadonlyMap<string, SourceRecord>, rejectedSources: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   const perGroup = new Map<string, number>();
   for (const patient of patients) {
     const source = sources.get(patient.source);
     if (!source) {
-      problems.push(at(patient, 'source', `"${patient.source}" is not a known source id`));
+      if (!rejectedSources.has(patient.source)) problems.push(at(patient, 'source', `"${patient.source}" is not a known source id`));
       continue;
     }
     const group = source.groups.find((candidate) => candidate.id === patient.group);
@@ -154,22 +175,19 @@ function checkPatients(patients: readonly PatientRecord[], sources: ReadonlyMap<
   return problems;
 }
 
-function checkReferences(dataset: Dataset): Problem[] {
+function checkReferences(dataset: Dataset, rejectedOutcomes: ReadonlySet<string>): Problem[] {
   const outcomesById = new Map(dataset.outcomes.map((outcome) => [outcome.id, outcome]));
   const problems: Problem[] = [];
   for (const source of dataset.sources) {
     for (const [index, note] of source.dataQuality.entries()) {
       for (const id of note.records) {
         const outcome = outcomesById.get(id);
+        if (!outcome && rejectedOutcomes.has(id)) continue;
         if (!outcome) problems.push(at(source, `dataQuality.${index}.records`, `names "${id}", which is not an outcome record`));
         else if (outcome.source !== source.id) problems.push(at(source, `dataQuality.${index}.records`, `names "${id}", a figure from another source ("${outcome.source}")`));
       }
     }
-    for (const id of figureReferences(source.body)) {
-      if (!outcomesById.has(id)) {
-        problems.push({ file: source.origin.file, line: source.bodyLine, field: 'body', message: `<Fig id="${id}" /> names no outcome record` });
-      }
-    }
+    problems.push(...checkBodyFigures(source, (id) => outcomesById.has(id) || rejectedOutcomes.has(id)));
   }
   return problems;
 }
@@ -177,14 +195,15 @@ function checkReferences(dataset: Dataset): Problem[] {
 /** Every check that spans records: run after each record has passed its schema. */
 export function checkDataset(dataset: Dataset): Problem[] {
   const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  const rejected = dataset.rejected ?? { sources: new Set<string>(), outcomes: new Set<string>() };
   return [
     ...checkUniqueIds(dataset.sources, 'source'),
     ...checkUniqueIds(dataset.outcomes, 'outcome record'),
     ...checkUniqueIds(dataset.patients, 'patient record'),
     ...checkSources(dataset.sources),
-    ...checkOutcomes(dataset.outcomes, sources),
+    ...checkOutcomes(dataset.outcomes, sources, rejected.sources),
     ...checkSurvivalNeverRises(dataset.outcomes),
-    ...checkPatients(dataset.patients, sources),
-    ...checkReferences(dataset),
+    ...checkPatients(dataset.patients, sources, rejected.sources),
+    ...checkReferences(dataset, rejected.outcomes),
   ];
 }

@@ -9,13 +9,14 @@ export function parseRecord<S extends z.ZodType>(
   data: unknown,
   origin: Origin,
 ): { record?: WithOrigin<z.output<S>>; problems: Problem[] } {
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { record: { ...(result.data as object), origin } as WithOrigin<z.output<S>>, problems: [] };
   const problems = result.error.issues.map((issue) => ({
     file: origin.file,
     line: origin.line,
     field: issue.path.length ? issue.path.map(String).join('.') : '(record)',
-    message: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
+    // A missing field reaches zod as undefined; saying so beats the schema's generic wording.
+    message: issue.input === undefined && issue.code !== 'custom' ? 'is required' : issue.message,
   }));
   return { problems };
 }

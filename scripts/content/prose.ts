@@ -25,12 +25,7 @@ const IMPORT_LINE = /^import .*$/gm;
 export function findLooseNumbers(text: string): string[] {
   let rest = text.replace(HTML_COMMENT, ' ').replace(IMPORT_LINE, ' ').replace(COMPONENT_TAG, ' ').replace(LINK_TARGET, ']');
   for (const token of ALLOWED_NUMERAL_TOKENS) rest = rest.replace(token, ' ');
-  const found: string[] = [];
-  for (const match of rest.matchAll(/\S*\d\S*/g)) {
-    const start = Math.max(0, (match.index ?? 0) - 30);
-    found.push(rest.slice(start, (match.index ?? 0) + match[0].length + 30).replace(/\s+/g, ' ').trim());
-  }
-  return found;
+  return [...rest.matchAll(/(?:\S+\s+){0,3}\S*\d\S*(?:\s+\S+){0,3}/g)].map((match) => match[0].replace(/\s+/g, ' ').trim());
 }
 
 /** Ids named by <Fig id="…" /> in a body: each must be an outcome record. */

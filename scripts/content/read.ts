@@ -19,6 +19,8 @@ export interface RawDocument extends Origin {
 export interface ReadResult<T> {
   items: T[];
   problems: Problem[];
+  /** Files that could not be read into records at all (already reported in problems). */
+  unreadable: string[];
 }
 
 export function listFiles(dir: string, extension: string): string[] {
@@ -34,6 +36,7 @@ export function listFiles(dir: string, extension: string): string[] {
 export function readCsvFolder(dir: string): ReadResult<RawRow> {
   const items: RawRow[] = [];
   const problems: Problem[] = [];
+  const unreadable: string[] = [];
   for (const file of listFiles(dir, '.csv')) {
     const shown = displayPath(file);
     try {
@@ -46,9 +49,10 @@ export function readCsvFolder(dir: string): ReadResult<RawRow> {
       for (const { record, info } of records) items.push({ file: shown, line: info.lines, data: record });
     } catch (error) {
       problems.push({ file: shown, field: '(file)', message: `is not valid CSV: ${(error as Error).message}` });
+      unreadable.push(file);
     }
   }
-  return { items, problems };
+  return { items, problems, unreadable };
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -57,26 +61,30 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 export function readDocumentFolder(dir: string, extension: string): ReadResult<RawDocument> {
   const items: RawDocument[] = [];
   const problems: Problem[] = [];
+  const unreadable: string[] = [];
   for (const file of listFiles(dir, extension)) {
     const shown = displayPath(file);
     const text = fs.readFileSync(file, 'utf8');
     const match = FRONT_MATTER.exec(text);
     if (!match) {
       problems.push({ file: shown, line: 1, field: '(front matter)', message: 'is missing: start the file with a --- block' });
+      unreadable.push(file);
       continue;
     }
     try {
       const data = parseYaml(match[1] ?? '') as unknown;
       if (typeof data !== 'object' || data === null || Array.isArray(data)) {
         problems.push({ file: shown, line: 2, field: '(front matter)', message: 'must be a set of "field: value" lines' });
+        unreadable.push(file);
         continue;
       }
       const bodyLine = match[0].split('\n').length;
       items.push({ file: shown, line: 1, data: data as Record<string, unknown>, body: text.slice(match[0].length), bodyLine });
     } catch (error) {
       const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 0) + 1 : undefined;
-      problems.push({ file: shown, line, field: '(front matter)', message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+      unreadable.push(file);
+      problems.push({ file: shown, line, field: '(front matter)', message: `is not valid YAML: ${(error as Error).message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}` });
     }
   }
-  return { items, problems };
+  return { items, problems, unreadable };
 }

@@ -21,15 +21,19 @@ export interface ValidationResult {
 /** Reads, parses and cross-checks all review content under a content folder. Pure apart from reading files. */
 export function validateContent(root: string): ValidationResult {
   const problems: Problem[] = [];
-  const dataset: Dataset = { sources: [], outcomes: [], patients: [] };
+  const rejected = { sources: new Set<string>(), outcomes: new Set<string>() };
+  const dataset: Dataset = { sources: [], outcomes: [], patients: [], rejected };
 
   const documents = readDocumentFolder(path.join(root, CONTENT_FOLDERS.sources), '.mdx');
   problems.push(...documents.problems);
+  for (const file of documents.unreadable) rejected.sources.add(path.basename(file, '.mdx'));
   for (const document of documents.items) {
     const parsed = parseRecord(sourceSchema, document.data, document);
     problems.push(...parsed.problems);
-    if (parsed.record) {
-      const fileId = path.basename(document.file, '.mdx');
+    const fileId = path.basename(document.file, '.mdx');
+    if (!parsed.record) {
+      rejected.sources.add(fileId).add(String(document.data.id));
+    } else {
       dataset.sources.push({ ...parsed.record, body: document.body, bodyLine: document.bodyLine, fileId } satisfies SourceRecord);
     }
   }
@@ -40,6 +44,7 @@ export function validateContent(root: string): ValidationResult {
     const parsed = parseRecord(outcomeSchema, row.data, row);
     problems.push(...parsed.problems);
     if (parsed.record) dataset.outcomes.push(parsed.record satisfies OutcomeRecord);
+    else rejected.outcomes.add(String(row.data.id));
   }
 
   const patientRows = readCsvFolder(path.join(root, CONTENT_FOLDERS.patients));

@@ -74,7 +74,12 @@ export const outcomeSchema = z
     /** Words that narrow the measure, e.g. "men" or "synchronous resection". */
     detail: optionalCell(plainTextSchema),
     /** Time after surgery the figure applies to, in months (12 = one year). */
-    timepointMonths: optionalCell(z.coerce.number().int('must be a whole number of months').positive('must be after surgery')),
+    timepointMonths: optionalCell(
+      z.coerce
+        .number({ error: 'must be a number of months (e.g. 12 for one year)' })
+        .int('must be a whole number of months')
+        .positive('must be after surgery'),
+    ),
     /** How the value is to be read. */
     statistic: statisticSchema,
     /** The figure itself, as printed. */
