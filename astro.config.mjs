@@ -1,18 +1,32 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { contentDir } from './scripts/content/paths.ts';
+import { loadGlossary } from './scripts/glossary/load.ts';
+import { rehypeGlossaryFirstUse } from './scripts/glossary/rehype-first-use.ts';
+import { indexedPages } from './scripts/citation/sitemap-filter.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // Tests and the benchmark build into their own folders so runs never overwrite each other.
+const outDir = process.env.LMS_OUT_DIR ?? './dist';
+
 export default defineConfig({
   site: process.env.LMS_SITE_URL ?? 'https://liver-metastasis-review.example',
-  outDir: process.env.LMS_OUT_DIR ?? './dist',
+  outDir,
   cacheDir: process.env.LMS_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [contentGate(), mdx()],
+  // The Content-Security-Policy allows scripts only from 'self': Astro would otherwise inline small scripts.
+  vite: { build: { assetsInlineLimit: 0 } },
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeGlossaryFirstUse, { terms: loadGlossary(contentDir()) }]] }),
+  },
+  // The search index reads the finished pages, and the service worker precaches that index: keep this order.
+  integrations: [contentGate(), mdx(), sitemap({ filter: indexedPages(outDir) }), searchIndex(), serviceWorker()],
   devToolbar: { enabled: false },
 });

@@ -7,4 +7,6 @@ if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
-console.log(`Content OK: ${dataset.sources.length} sources, ${dataset.outcomes.length} outcome records, ${dataset.patients.length} patient rows.`);
+console.log(
+  `Content OK: ${dataset.sources.length} sources, ${dataset.outcomes.length} outcome records, ${dataset.patients.length} patient rows.`,
+);

@@ -3,25 +3,41 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { contentDir } from '../scripts/content/paths.ts';
 import { readCsvFolder } from '../scripts/content/read.ts';
+import { CITING_PATHS, readYamlList } from '../scripts/content/citing-read.ts';
+import type { Problem } from '../scripts/content/problems.ts';
+import { GUIDE_FOLDERS } from '../scripts/content/guide-read.ts';
 import { CONTENT_FOLDERS } from '../scripts/content/validate.ts';
+import { changelogEntrySchema } from './schemas/changelog.ts';
+import { glossaryTermSchema } from './schemas/glossary.ts';
 import { outcomeSchema } from './schemas/outcome.ts';
 import { patientSchema } from './schemas/patient.ts';
+import { questionSchema } from './schemas/question.ts';
+import { referenceSchema } from './schemas/reference.ts';
 import { sourceSchema } from './schemas/source.ts';
+import { treatmentSchema } from './schemas/treatment.ts';
 
-/** Every row of every CSV file in a content folder becomes an entry keyed by its id column. */
-function csvFolderLoader(folder: string): Loader {
+/** Every record a reader returns becomes an entry keyed by its id field. */
+function recordsLoader(
+  name: string,
+  read: () => { items: { file: string; data: Record<string, unknown> }[]; problems: Problem[] },
+): Loader {
   return {
-    name: `csv-folder:${folder}`,
+    name,
     load: async ({ store, parseData }) => {
       store.clear();
-      const { items, problems } = readCsvFolder(path.join(contentDir(), folder));
+      const { items, problems } = read();
       if (problems.length) throw new Error(problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
       for (const row of items) {
-        const id = row.data.id ?? '';
+        const id = String(row.data.id ?? '');
         store.set({ id, data: await parseData({ id, data: row.data, filePath: row.file }) });
       }
     },
   };
+}
+
+/** Every row of every CSV file in a content folder becomes an entry keyed by its id column. */
+function csvFolderLoader(folder: string): Loader {
+  return recordsLoader(`csv-folder:${folder}`, () => readCsvFolder(path.join(contentDir(), folder)));
 }
 
 export const collections = {
@@ -34,4 +50,23 @@ export const collections = {
   outcomes: defineCollection({ loader: csvFolderLoader(CONTENT_FOLDERS.outcomes), schema: outcomeSchema }),
   /** Per-patient table rows: read by the patient tables, survival charts and the Kaplan–Meier estimate. */
   patients: defineCollection({ loader: csvFolderLoader(CONTENT_FOLDERS.patients), schema: patientSchema }),
+  /** Quick answers: read by the question pages (src/pages/questions/), the questions list, treatment pages and the care-team page. */
+  questions: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: path.join(contentDir(), GUIDE_FOLDERS.questions) }),
+    schema: questionSchema,
+  }),
+  /** Treatment explanations: read by the treatment pages (src/pages/treatments/) and the treatments list. */
+  treatments: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: path.join(contentDir(), GUIDE_FOLDERS.treatments) }),
+    schema: treatmentSchema,
+  }),
+  /** Glossary entries: read by the glossary page; the first-use definitions read the same files through the rehype plugin. */
+  glossary: defineCollection({ loader: csvFolderLoader(GUIDE_FOLDERS.glossary), schema: glossaryTermSchema }),
+  /** Entries of the sources' own reference lists that the site mentions: read by the references page. */
+  references: defineCollection({ loader: csvFolderLoader(CITING_PATHS.references), schema: referenceSchema }),
+  /** Dated changes to the review: read by the changelog page. */
+  changelog: defineCollection({
+    loader: recordsLoader('changelog', () => readYamlList(path.join(contentDir(), CITING_PATHS.changelog))),
+    schema: changelogEntrySchema,
+  }),
 };

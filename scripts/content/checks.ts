@@ -1,6 +1,7 @@
 import type { Outcome } from '../../src/schemas/outcome.ts';
 import type { Patient } from '../../src/schemas/patient.ts';
 import type { Source } from '../../src/schemas/source.ts';
+import type { GlossaryRecord, QuestionRecord, TreatmentRecord } from './guide-checks.ts';
 import type { WithOrigin } from './parse.ts';
 import type { Problem } from './problems.ts';
 import { figureReferences, findLooseNumbers } from './prose.ts';
@@ -13,8 +14,14 @@ export interface Dataset {
   sources: SourceRecord[];
   outcomes: OutcomeRecord[];
   patients: PatientRecord[];
+  /** Quick-answer pages (content/questions). */
+  questions?: QuestionRecord[];
+  /** Treatment pages (content/treatments). */
+  treatments?: TreatmentRecord[];
+  /** Glossary entries (content/glossary). */
+  glossary?: GlossaryRecord[];
   /** Ids of records that failed their schema: already reported, so references to them are not reported again. */
-  rejected?: { sources: ReadonlySet<string>; outcomes: ReadonlySet<string> };
+  rejected?: { sources: ReadonlySet<string>; outcomes: ReadonlySet<string>; questions?: ReadonlySet<string> };
 }
 
 type Located = { id: string; origin: { file: string; line?: number } };

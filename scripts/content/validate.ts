@@ -3,6 +3,10 @@ import { outcomeSchema } from '../../src/schemas/outcome.ts';
 import { patientSchema } from '../../src/schemas/patient.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { checkDataset, type Dataset, type OutcomeRecord, type PatientRecord, type SourceRecord } from './checks.ts';
+import { checkChangelog, checkReferenceLists } from './citing-checks.ts';
+import { readCiting } from './citing-read.ts';
+import { checkGuide } from './guide-checks.ts';
+import { readGuide } from './guide-read.ts';
 import { parseRecord } from './parse.ts';
 import type { Problem } from './problems.ts';
 import { readCsvFolder, readDocumentFolder } from './read.ts';
@@ -55,6 +59,15 @@ export function validateContent(root: string): ValidationResult {
     if (parsed.record) dataset.patients.push(parsed.record satisfies PatientRecord);
   }
 
-  problems.push(...checkDataset(dataset));
+  const { problems: guideProblems, rejectedQuestions, ...guide } = readGuide(root);
+  problems.push(...guideProblems);
+  Object.assign(dataset, guide, { rejected: { ...rejected, questions: rejectedQuestions } });
+
+  const citing = readCiting(root);
+  problems.push(...citing.problems);
+  Object.assign(dataset, { references: citing.references, changelog: citing.changelog });
+
+  const citingDataset = { ...dataset, references: citing.references, changelog: citing.changelog, rejectedSources: rejected.sources };
+  problems.push(...checkDataset(dataset), ...checkGuide(dataset), ...checkReferenceLists(citingDataset), ...checkChangelog(citingDataset));
   return { dataset, problems };
 }

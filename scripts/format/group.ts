@@ -8,7 +8,9 @@ export function groupLabel(group: SourceGroup | undefined): string {
 }
 
 /** Outcomes split under the theme headings, themes in reading order, records in file order within each. */
-export function outcomesByTheme<T extends Pick<Outcome, 'measure'>>(outcomes: readonly T[]): { theme: Theme; title: string; outcomes: T[] }[] {
+export function outcomesByTheme<T extends Pick<Outcome, 'measure'>>(
+  outcomes: readonly T[],
+): { theme: Theme; title: string; outcomes: T[] }[] {
   return (Object.keys(THEMES) as Theme[])
     .map((theme) => ({ theme, title: THEMES[theme], outcomes: outcomes.filter((o) => MEASURES[o.measure].theme === theme) }))
     .filter((section) => section.outcomes.length > 0);

@@ -14,7 +14,9 @@ export function contentGate(): AstroIntegration {
       'astro:config:setup': ({ logger }) => {
         const { dataset, problems } = validateContent(contentDir());
         if (problems.length > 0) throw new Error(formatProblems(problems));
-        logger.info(`${dataset.sources.length} sources, ${dataset.outcomes.length} outcome records, ${dataset.patients.length} patient rows checked`);
+        logger.info(
+          `${dataset.sources.length} sources, ${dataset.outcomes.length} outcome records, ${dataset.patients.length} patient rows checked`,
+        );
       },
     },
   };

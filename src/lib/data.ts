@@ -33,3 +33,13 @@ export function sourceHref(sourceId: string): string {
 export function figureHref(outcome: { source: string; id: string }): string {
   return `${sourceHref(outcome.source)}#${outcome.id}`;
 }
+
+/** Entries of the sources' reference lists, in file order. */
+export async function getReferences() {
+  return (await getCollection('references')).map((entry) => entry.data);
+}
+
+/** Changes to the review, newest first. */
+export async function getChangelog() {
+  return (await getCollection('changelog')).map((entry) => entry.data).sort((a, b) => b.date.localeCompare(a.date));
+}

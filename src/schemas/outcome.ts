@@ -119,7 +119,7 @@ export const outcomeSchema = z
     message: 'a characteristic needs a detail naming it (e.g. "men")',
     path: ['detail'],
   })
-  .refine((row) => row.locator !== 'table' && row.locator !== 'figure' ? true : row.locatorDetail !== undefined, {
+  .refine((row) => (row.locator !== 'table' && row.locator !== 'figure' ? true : row.locatorDetail !== undefined), {
     message: 'a table or figure locator needs its number in locatorDetail (e.g. "Table 2")',
     path: ['locatorDetail'],
   })

@@ -20,7 +20,10 @@ export const patientSchema = z.object({
   /** Table number, e.g. "Table 2". */
   locatorDetail: plainTextSchema,
   /** Case number as printed in the table. */
-  caseNumber: z.coerce.number({ error: 'must be the case number printed in the table' }).int().positive('must be the case number printed in the table'),
+  caseNumber: z.coerce
+    .number({ error: 'must be the case number printed in the table' })
+    .int()
+    .positive('must be the case number printed in the table'),
   /** Age in years at surgery. */
   age: z.coerce.number({ error: 'must be an age in years' }).int('must be whole years').min(0).max(120, 'must be an age in years'),
   /** Sex as printed (F or M). */

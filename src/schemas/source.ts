@@ -60,7 +60,10 @@ export const sourceSchema = z.object({
   volume: plainTextSchema.optional(),
   articleNumber: plainTextSchema.optional(),
   /** DOI exactly as printed in the source (never looked up or guessed). */
-  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI as printed, starting "10."').optional(),
+  doi: z
+    .string()
+    .regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI as printed, starting "10."')
+    .optional(),
   /** Web address exactly as printed in the source. */
   url: z.url({ error: 'must be a full web address (https://…)' }).optional(),
   /** Licence the document states. */

@@ -23,9 +23,7 @@ const EXPECTED: Record<string, string[]> = {
   'missing-locator': [
     'outcomes/mini-series.csv:2 › locator: must be one of: abstract, introduction, methods, results, discussion, table, figure, page-text, reference-list',
   ],
-  'unknown-source': [
-    'outcomes/mini-series.csv:3 › source: "no-such-source" is not a known source id (known: mini-series)',
-  ],
+  'unknown-source': ['outcomes/mini-series.csv:3 › source: "no-such-source" is not a known source id (known: mini-series)'],
   'duplicate-id': [
     'outcomes/mini-series.csv:3 › id: "mini-os-1y" is already used by another outcome record (outcomes/mini-series.csv:2); ids must be unique',
   ],
@@ -39,7 +37,7 @@ const EXPECTED: Record<string, string[]> = {
   'malformed-front-matter': [
     'sources/mini-series.mdx:6 › (front matter): is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
   ],
-  'group-larger-than-cohort': ['sources/mini-series.mdx:1 › groups.1.size: is 50, more than the source\'s 20 patients'],
+  'group-larger-than-cohort': ["sources/mini-series.mdx:1 › groups.1.size: is 50, more than the source's 20 patients"],
   'number-in-prose': [
     'sources/mini-series.mdx:23 › body: has a number typed into prose ("were alive after 12 months: ."); show figures with <Fig id="…" /> from the outcome data',
   ],

@@ -5,15 +5,27 @@ import { checkSurvivalNeverRises, checkUniqueIds, type OutcomeRecord } from '../
 let line = 1;
 const record = (overrides: Record<string, string>): OutcomeRecord => ({
   ...outcomeSchema.parse({
-    id: `r${line}`, source: 's', cancer: 'neuroendocrine', group: 'all', measure: 'overall-survival', statistic: 'range-across-studies',
-    unit: '%', locator: 'abstract', ...overrides,
+    id: `r${line}`,
+    source: 's',
+    cancer: 'neuroendocrine',
+    group: 'all',
+    measure: 'overall-survival',
+    statistic: 'range-across-studies',
+    unit: '%',
+    locator: 'abstract',
+    ...overrides,
   }),
   origin: { file: 'outcomes/s.csv', line: ++line },
 });
 
 describe('survival never rises with time', () => {
   test('accepts ranges whose both ends fall', () => {
-    expect(checkSurvivalNeverRises([record({ timepointMonths: '60', low: '46', high: '86' }), record({ timepointMonths: '120', low: '35', high: '79' })])).toEqual([]);
+    expect(
+      checkSurvivalNeverRises([
+        record({ timepointMonths: '60', low: '46', high: '86' }),
+        record({ timepointMonths: '120', low: '35', high: '79' }),
+      ]),
+    ).toEqual([]);
   });
 
   test('flags the end of a range that rises', () => {
@@ -46,5 +58,7 @@ test('unique ids point at the first use', () => {
     ],
     'outcome record',
   );
-  expect(problems).toEqual([{ file: 'two.csv', line: 5, field: 'id', message: '"a" is already used by another outcome record (one.csv:2); ids must be unique' }]);
+  expect(problems).toEqual([
+    { file: 'two.csv', line: 5, field: 'id', message: '"a" is already used by another outcome record (one.csv:2); ids must be unique' },
+  ]);
 });

@@ -1,0 +1,155 @@
+import type { Browser, Page, Request } from 'playwright-core';
+import { launchBrowser } from '../../tests/support/browser.ts';
+import { serveWithNginx } from '../deploy/serve-nginx.ts';
+
+/** One finished request: its URL, Chromium's resource type and the bytes on the wire (compressed body plus headers). */
+export interface Fetched {
+  url: string;
+  type: string;
+  bytes: number;
+}
+
+export interface Transfer {
+  requests: number;
+  html: number;
+  css: number;
+  js: number;
+  other: number;
+  total: number;
+}
+
+const KIND: Record<string, 'html' | 'css' | 'js'> = { document: 'html', stylesheet: 'css', script: 'js' };
+
+export function summarize(items: readonly Fetched[]): Transfer {
+  const transfer: Transfer = { requests: items.length, html: 0, css: 0, js: 0, other: 0, total: 0 };
+  for (const item of items) {
+    transfer[KIND[item.type] ?? 'other'] += item.bytes;
+    transfer.total += item.bytes;
+  }
+  return transfer;
+}
+
+export const PAGE_TYPE_PATTERNS: Record<string, RegExp> = {
+  home: /^\/$/,
+  source: /^\/sources\/[^/]+\/$/,
+  comparison: /^\/compare\/.+/,
+  question: /^\/questions\/[^/]+\/$/,
+  search: /^\/search\/$/,
+};
+
+/** Every built page of each type, in path order; an empty list where the site has none yet. */
+export function pagesOfType(pathnames: readonly string[]): Record<string, string[]> {
+  const sorted = [...pathnames].sort();
+  return Object.fromEntries(Object.entries(PAGE_TYPE_PATTERNS).map(([type, pattern]) => [type, sorted.filter((p) => pattern.test(p))]));
+}
+
+/** Records what a page fetches; `quiet()` waits until nothing has been in flight for 0.8 s. */
+function watchFetches(page: Page) {
+  const finished: Promise<Fetched>[] = [];
+  let inFlight = 0;
+  let lastActivity = performance.now();
+  page.on('request', () => {
+    inFlight += 1;
+    lastActivity = performance.now();
+  });
+  const done = (request: Request) => {
+    inFlight -= 1;
+    lastActivity = performance.now();
+    finished.push(
+      request.sizes().then(
+        (sizes) => ({ url: request.url(), type: request.resourceType(), bytes: sizes.responseBodySize + sizes.responseHeadersSize }),
+        () => ({ url: request.url(), type: request.resourceType(), bytes: 0 }),
+      ),
+    );
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return {
+    /** Call just before an action that may fetch, so `quiet()` gives the page's own delay (a typing pause) time to pass. */
+    touch(): void {
+      lastActivity = performance.now();
+    },
+    async quiet(): Promise<void> {
+      const deadline = performance.now() + 20_000;
+      while ((inFlight > 0 || performance.now() - lastActivity < 800) && performance.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+    /** Everything finished since the last call. */
+    take: () => Promise.all(finished.splice(0)),
+  };
+}
+
+/** Each page opens in a fresh profile (nothing cached), with the service worker kept out so only the page's own fetches count. */
+async function freshPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+  return context.newPage();
+}
+
+export interface SearchTransfer {
+  /** The search bundle (whether fetched as the page loaded or on the first query) and everything the first query fetched. */
+  first: Transfer;
+  /** What a second, different query fetched. */
+  second: Transfer;
+}
+
+async function measureSearch(browser: Browser, url: string): Promise<SearchTransfer | undefined> {
+  const page = await freshPage(browser);
+  try {
+    const watch = watchFetches(page);
+    await page.goto(url);
+    await watch.quiet();
+    const bundleAtLoad = (await watch.take()).filter((item) => new URL(item.url).pathname.startsWith('/pagefind/'));
+    // The search page's own box; a site-wide search form outside <main> only sends readers to this page.
+    const box = page.locator('main input[type="search"]').first();
+    if ((await box.count()) === 0) return undefined;
+    watch.touch();
+    await box.fill('liver');
+    await watch.quiet();
+    const first = summarize([...bundleAtLoad, ...(await watch.take())]);
+    watch.touch();
+    await box.fill('survival');
+    await watch.quiet();
+    return { first, second: summarize(await watch.take()) };
+  } finally {
+    await page.context().close();
+  }
+}
+
+export interface MeasuredPage {
+  path: string;
+  transfer: Transfer;
+}
+
+export interface PageWeights {
+  /** Every page of each type, so the goals are judged on the heaviest. */
+  types: { type: string; pages: MeasuredPage[] }[];
+  search?: SearchTransfer;
+}
+
+/** Serves a built site through nginx with the shipped config and loads every page of each type in Chromium. */
+export async function measurePageWeights(siteDir: string, workDir: string, pathnames: readonly string[]): Promise<PageWeights> {
+  const server = await serveWithNginx(siteDir, workDir);
+  const browser = await launchBrowser();
+  try {
+    const types: PageWeights['types'] = [];
+    for (const [type, paths] of Object.entries(pagesOfType(pathnames))) {
+      const pages: MeasuredPage[] = [];
+      for (const path of paths) {
+        const page = await freshPage(browser);
+        const watch = watchFetches(page);
+        await page.goto(`${server.baseUrl}${path}`);
+        await watch.quiet();
+        pages.push({ path, transfer: summarize(await watch.take()) });
+        await page.context().close();
+      }
+      types.push({ type, pages });
+    }
+    const searchPage = types.find((entry) => entry.type === 'search')?.pages[0];
+    const search = searchPage ? await measureSearch(browser, `${server.baseUrl}${searchPage.path}`) : undefined;
+    return { types, search };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { z } from 'astro/zod';
+import { plainTextSchema, reportedNumberSchema, slugSchema } from '../../src/schemas/common.ts';
+import { describeLocator, type LocatorKind } from '../../src/schemas/locator.ts';
+import { MEASURES, type Measure } from '../../src/schemas/outcome.ts';
+import { CANCER_LABELS, type Cancer } from '../../src/schemas/vocabulary.ts';
+import { PROJECT_ROOT } from '../content/paths.ts';
+
+/** One column of a download, described from the schema that checks it. */
+export interface ColumnDescription {
+  name: string;
+  /** The field's JSDoc line in the schema file. */
+  meaning: string;
+  /** What a cell may hold, in words. */
+  format: string;
+  unit: string | undefined;
+  required: boolean;
+  /** Codes an enumerated column accepts, with their labels where the site has them. */
+  allowed: { code: string; label?: string }[];
+}
+
+/** Shared field schemas, recognised by identity so every column built from them is described the same way. */
+const FORMATS = new Map<z.ZodType, string>([
+  [slugSchema, 'Id: lower-case letters, digits and single hyphens'],
+  [plainTextSchema, 'Plain text'],
+  [reportedNumberSchema, 'Number exactly as printed in the source (precision kept, so 0.0 stays 0.0)'],
+]);
+
+/** Units of columns whose unit is fixed by the schema; value, low, high and sd take theirs from the unit column. */
+const UNITS: Record<string, string> = {
+  timepointMonths: 'months',
+  survivalMonths: 'months',
+  age: 'years',
+  sharePercent: '%',
+  value: 'given in the unit column',
+  low: 'given in the unit column',
+  high: 'given in the unit column',
+  sd: 'given in the unit column',
+};
+
+/** Labels the site shows for codes, so the dictionary speaks the same words as the pages. */
+const CODE_LABELS: Record<string, (code: string) => string> = {
+  measure: (code) => MEASURES[code as Measure].label,
+  cancer: (code) => CANCER_LABELS[code as Cancer],
+  locator: (code) => describeLocator(code as LocatorKind, undefined),
+};
+
+/** Peels optional cells, defaults and pipes down to the schema that decides what a cell may hold. */
+function core(type: z.ZodType): { type: z.ZodType; required: boolean } {
+  if (FORMATS.has(type)) return { type, required: true };
+  if (type instanceof z.ZodOptional) return { type: core(type.unwrap() as z.ZodType).type, required: false };
+  if (type instanceof z.ZodDefault) return { type: core(type.def.innerType as z.ZodType).type, required: false };
+  // A preprocess step sits on the input side and only maps empty cells to "not given"; the output side holds the rule.
+  if (type instanceof z.ZodPipe) return core((type.in instanceof z.ZodTransform ? type.out : type.in) as z.ZodType);
+  return { type, required: true };
+}
+
+/** "above 0", "from 0", "to 120": the bounds a number check sets, in words. */
+function boundWords(type: z.ZodNumber): string[] {
+  return (type.def.checks ?? []).flatMap((check) => {
+    const def = check._zod.def as { check: string; value?: unknown; inclusive?: boolean };
+    if (def.check === 'greater_than') return [`${def.inclusive ? 'from' : 'above'} ${String(def.value)}`];
+    if (def.check === 'less_than') return [`${def.inclusive ? 'to' : 'below'} ${String(def.value)}`];
+    return [];
+  });
+}
+
+function formatOf(type: z.ZodType): string {
+  const known = FORMATS.get(type);
+  if (known) return known;
+  if (type instanceof z.ZodEnum) return 'One of the codes listed';
+  if (type instanceof z.ZodNumber) return [type.format?.includes('int') ? 'Whole number' : 'Number', ...boundWords(type)].join(' ');
+  return 'Text';
+}
+
+/** JSDoc lines of the properties of the object literal passed to z.object() in `exportName`'s declaration. */
+export function fieldDocs(file: string, exportName: string): Map<string, string> {
+  const sourceFile = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const docs = new Map<string, string>();
+  const visit = (node: ts.Node, inside: boolean): void => {
+    const here = inside || (ts.isVariableDeclaration(node) && node.name.getText(sourceFile) === exportName);
+    if (here && ts.isObjectLiteralExpression(node) && docs.size === 0) {
+      for (const property of node.properties) {
+        const comment = ts.getJSDocCommentsAndTags(property).find(ts.isJSDoc)?.comment;
+        if (property.name && typeof comment === 'string') docs.set(property.name.getText(sourceFile), comment.replace(/\s+/g, ' ').trim());
+      }
+      return;
+    }
+    ts.forEachChild(node, (child) => visit(child, here));
+  };
+  visit(sourceFile, false);
+  return docs;
+}
+
+/** Every column of a schema, in the order the downloads write them. */
+export function describeColumns(schema: z.ZodObject, schemaFile: string, exportName: string): ColumnDescription[] {
+  const docs = fieldDocs(path.resolve(PROJECT_ROOT, schemaFile), exportName);
+  return Object.entries(schema.shape).map(([name, field]) => {
+    const { type, required } = core(field as z.ZodType);
+    const label = CODE_LABELS[name];
+    return {
+      name,
+      meaning: docs.get(name) ?? '',
+      format: formatOf(type),
+      unit: UNITS[name],
+      required,
+      allowed: type instanceof z.ZodEnum ? type.options.map((code) => ({ code: String(code), label: label?.(String(code)) })) : [],
+    };
+  });
+}

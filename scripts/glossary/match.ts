@@ -1,0 +1,41 @@
+import type { GlossaryTerm } from '../../src/schemas/glossary.ts';
+
+/** A stretch of text that names a glossary term. */
+export interface TermMatch {
+  term: GlossaryTerm;
+  /** The words as written in the text. */
+  text: string;
+  index: number;
+}
+
+/** Letters, digits and hyphens join into one word, so "grade" is not found inside "high-grade". */
+const WORD_EDGE_BEFORE = '(?<![\\p{L}\\p{N}-])';
+const WORD_EDGE_AFTER = '(?![\\p{L}\\p{N}-])';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Acronyms in capitals (MDT, NET) match only as written, so "net" in ordinary words never does. */
+function isAcronym(wording: string): boolean {
+  return /\p{Lu}/u.test(wording) && wording === wording.toUpperCase();
+}
+
+/** Finds glossary wordings in text: longest wording first, whole words only. */
+export function createTermMatcher(terms: readonly GlossaryTerm[]): (text: string) => TermMatch[] {
+  const byWording = new Map<string, { term: GlossaryTerm; exact?: string }>();
+  for (const term of terms) {
+    for (const wording of [term.term, ...term.aliases]) {
+      byWording.set(wording.toLowerCase(), { term, exact: isAcronym(wording) ? wording : undefined });
+    }
+  }
+  if (byWording.size === 0) return () => [];
+  const alternatives = [...byWording.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const pattern = new RegExp(`${WORD_EDGE_BEFORE}(?:${alternatives.join('|')})${WORD_EDGE_AFTER}`, 'giu');
+  return (text) =>
+    [...text.matchAll(pattern)].flatMap((match) => {
+      const entry = byWording.get(match[0].toLowerCase());
+      if (!entry || (entry.exact !== undefined && entry.exact !== match[0])) return [];
+      return [{ term: entry.term, text: match[0], index: match.index }];
+    });
+}

@@ -1,0 +1,38 @@
+/** Filters the search page offers, as URL parameters and Pagefind filter keys alike. */
+export const FILTER_KEYS = ['cancer', 'type', 'audience'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** The values each filter accepts. The page passes them in, so this module (shipped to the browser) stays free of the schemas. */
+export type FilterOptions = Record<FilterKey, readonly string[]>;
+
+/** What the reader asked for: the words typed and the filter values ticked. */
+export interface SearchState {
+  query: string;
+  filters: Record<FilterKey, string[]>;
+}
+
+/** Reads ?q=…&cancer=…&type=… ; unknown filter values are dropped, so a hand-edited link cannot hide every result. */
+export function readSearchState(params: URLSearchParams, options: FilterOptions): SearchState {
+  const filters = Object.fromEntries(
+    FILTER_KEYS.map((key) => [key, [...new Set(params.getAll(key))].filter((value) => options[key].includes(value))]),
+  ) as Record<FilterKey, string[]>;
+  return { query: (params.get('q') ?? '').trim(), filters };
+}
+
+/** The state as URL parameters, so a search can be bookmarked, shared and reloaded. */
+export function writeSearchState(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(key, value);
+  return params;
+}
+
+/** Pagefind filters: any ticked value within a group, every group with a tick. */
+export function pagefindFilters(state: SearchState): Partial<Record<FilterKey, { any: string[] }>> {
+  return Object.fromEntries(FILTER_KEYS.filter((key) => state.filters[key].length > 0).map((key) => [key, { any: state.filters[key] }]));
+}
+
+/** True when there is anything to search for: words, a filter, or both. */
+export function hasSearch(state: SearchState): boolean {
+  return state.query !== '' || FILTER_KEYS.some((key) => state.filters[key].length > 0);
+}

@@ -1,0 +1,59 @@
+import { MEASURES, type Outcome, type Theme } from '../../src/schemas/outcome.ts';
+import type { Source } from '../../src/schemas/source.ts';
+import { CANCER_LABELS, CANCERS } from '../../src/schemas/vocabulary.ts';
+import { outcomesByTheme } from '../format/group.ts';
+import { figureEntry, isBackground, sourceRef, type FigureEntry, type Links, type SourceRef } from './cells.ts';
+
+export interface FigureRow {
+  cancer: string;
+  source: SourceRef;
+  figure: FigureEntry;
+}
+
+export interface FigureSection {
+  id: string;
+  title: string;
+  rows: FigureRow[];
+}
+
+/** Measures in the order MEASURES lists them, so like sits beside like across sources. */
+const MEASURE_ORDER = Object.keys(MEASURES);
+
+function byMeasureThenCancer(a: Outcome, b: Outcome): number {
+  return MEASURE_ORDER.indexOf(a.measure) - MEASURE_ORDER.indexOf(b.measure) || CANCERS.indexOf(a.cancer) - CANCERS.indexOf(b.cancer);
+}
+
+function rowsOf(outcomes: readonly Outcome[], sources: ReadonlyMap<string, Source>, links: Links): FigureRow[] {
+  return [...outcomes].sort(byMeasureThenCancer).map((outcome) => {
+    const source = sources.get(outcome.source);
+    return {
+      cancer: CANCER_LABELS[outcome.cancer],
+      source: source ? sourceRef(source, links) : { id: outcome.source, name: outcome.source, href: links.source(outcome.source) },
+      figure: figureEntry(outcome, source, links),
+    };
+  });
+}
+
+/**
+ * Every outcome record once: results by theme, then the background figures the sources cite from other studies
+ * in a section of their own, so they are never read as results of the reviewed studies.
+ */
+export function allFigures(sources: readonly Source[], outcomes: readonly Outcome[], links: Links): FigureSection[] {
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  const results = outcomesByTheme(outcomes.filter((o) => !isBackground(o))).map((section) => ({
+    id: `figures-${section.theme satisfies Theme}`,
+    title: section.title,
+    rows: rowsOf(section.outcomes, byId, links),
+  }));
+  const background = outcomes.filter(isBackground);
+  return background.length
+    ? [
+        ...results,
+        {
+          id: 'figures-background-cited',
+          title: 'Figures the sources cite from other studies (not results of the reviewed studies)',
+          rows: rowsOf(background, byId, links),
+        },
+      ]
+    : results;
+}

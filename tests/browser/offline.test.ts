@@ -1,0 +1,26 @@
+import { expect, inject, test } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+
+test('after one visit the site and its search work with the network off', async () => {
+  const context = await browser().newContext();
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/`);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+  await context.setOffline(true);
+  // Pages never opened before come from the precache.
+  const question = await page.goto(`${baseUrl}/questions/hospital-stay/`);
+  expect(question?.status()).toBe(200);
+  expect(question?.fromServiceWorker()).toBe(true);
+  expect(await page.textContent('h1')).toBe('How long will I be in hospital after liver surgery?');
+
+  await page.goto(`${baseUrl}/search/?q=octreotide`);
+  await page.waitForSelector('[data-search-results] > li');
+  const first = await page.$$eval('[data-search-results] > li h3 a', (links) => links.slice(0, 3).map((link) => link.getAttribute('href')));
+  expect(first).toContain('/treatments/systemic-therapy/');
+  await context.close();
+});

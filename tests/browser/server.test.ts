@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+
+const baseUrl = inject('baseUrl');
+const siteDir = inject('siteDir');
+const files = fs
+  .readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
+  .filter((file) => fs.statSync(path.join(siteDir, file)).isFile())
+  .map((file) => file.split(path.sep).join('/'))
+  .sort();
+
+/** The type each kind of file must be served with. A new kind of file fails the test until it is added here and, if need be, to the nginx config. */
+const EXPECTED_TYPES: Record<string, RegExp> = {
+  html: /^text\/html; charset=utf-8$/,
+  css: /^text\/css; charset=utf-8$/,
+  js: /^(application|text)\/javascript; charset=utf-8$/,
+  json: /^application\/json; charset=utf-8$/,
+  webmanifest: /^application\/manifest\+json; charset=utf-8$/,
+  csv: /^text\/csv; charset=utf-8$/,
+  txt: /^text\/plain; charset=utf-8$/,
+  xml: /^text\/xml; charset=utf-8$/,
+  svg: /^image\/svg\+xml$/,
+  png: /^image\/png$/,
+  ico: /^image\/x-icon$/,
+  woff2: /^font\/woff2$/,
+  wasm: /^application\/wasm$/,
+  pagefind: /^application\/octet-stream$/,
+  pf_meta: /^application\/octet-stream$/,
+  pf_index: /^application\/octet-stream$/,
+  pf_fragment: /^application\/octet-stream$/,
+  pf_filter: /^application\/octet-stream$/,
+};
+
+const get = (pathname: string, headers: Record<string, string> = {}) => fetch(`${baseUrl}${pathname}`, { headers, redirect: 'manual' });
+
+describe('nginx with the shipped config', () => {
+  it('sends the security headers with every response, errors included', async () => {
+    for (const pathname of ['/', '/no-such-page/']) {
+      const { headers } = await get(pathname);
+      const csp = headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).not.toMatch(/https?:|\*/);
+      expect(headers.get('x-content-type-options')).toBe('nosniff');
+      expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(headers.get('x-frame-options')).toBe('DENY');
+      expect(headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(headers.get('permissions-policy')).toContain('camera=()');
+      expect(headers.get('server')).toBe('nginx');
+    }
+  });
+
+  it('lets browsers keep hashed bundles for a year and revalidate everything else', async () => {
+    const hashed = files.find((file) => file.startsWith('_astro/'));
+    expect(hashed).toBeDefined();
+    expect((await get(`/${hashed}`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await get('/')).headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('compresses pages for browsers that accept gzip', async () => {
+    const response = await get('/', { 'accept-encoding': 'gzip' });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+  });
+
+  it('answers an unknown address with the site’s own 404 page and a 404 status', async () => {
+    const notFound = fs.readFileSync(path.join(siteDir, '404.html'), 'utf8');
+    for (const pathname of ['/no-such-page/', '/sources/no-such-source/', '/404.html']) {
+      const response = await get(pathname);
+      expect(response.status, pathname).toBe(404);
+      expect(await response.text()).toBe(notFound);
+    }
+  });
+
+  it('redirects a folder address without its slash, keeping the reader’s host and port', async () => {
+    const response = await get('/sources');
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/sources/');
+  });
+
+  it('serves every kind of file in the build with its proper type', async () => {
+    const byExtension = new Map<string, string>();
+    for (const file of files) {
+      const extension = path.extname(file).slice(1);
+      if (!byExtension.has(extension)) byExtension.set(extension, file);
+    }
+    const wrong: string[] = [];
+    for (const [extension, file] of byExtension) {
+      if (file === '404.html') continue;
+      const type = (await get(`/${file}`)).headers.get('content-type') ?? '(none)';
+      const expected = EXPECTED_TYPES[extension];
+      if (!expected) wrong.push(`.${extension} (${file}): no expected type is listed for it; it was served as ${type}`);
+      else if (!expected.test(type)) wrong.push(`.${extension} (${file}): served as ${type}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parentPid, runMeasured, statusKilobytes } from '../../scripts/bench/measure.ts';
+
+describe('process memory', () => {
+  it('reads resident and peak memory from /proc status text', () => {
+    const status = 'Name:\tnode\nVmHWM:\t  204800 kB\nVmRSS:\t  102400 kB\n';
+    expect(statusKilobytes(status, 'VmRSS')).toBe(100 * 1024 * 1024);
+    expect(statusKilobytes(status, 'VmHWM')).toBe(200 * 1024 * 1024);
+    expect(statusKilobytes('Name:\tzombie\n', 'VmRSS')).toBe(0);
+  });
+
+  it('reads the parent pid even when the command name has spaces and brackets', () => {
+    expect(parentPid('4242 (my (odd) name) S 17 4242 4242 0 -1')).toBe(17);
+  });
+
+  it('counts the memory held by a descendant of the measured process', { timeout: 30_000 }, async () => {
+    const script = 'const keep = Buffer.alloc(100 * 1024 * 1024, 1); setTimeout(() => console.log(keep.length), 400);';
+    // The shell stays as the parent, so the memory sits in a grandchild of the test.
+    const measured = await runMeasured('/bin/sh', ['-c', `"${process.execPath}" -e '${script}'; true`], {
+      cwd: process.cwd(),
+      env: process.env,
+    });
+    expect(measured.status).toBe(0);
+    expect(measured.output.trim()).toBe(String(100 * 1024 * 1024));
+    expect(measured.peakBytes).toBeGreaterThan(100 * 1024 * 1024);
+  });
+});

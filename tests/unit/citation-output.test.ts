@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { canCiteOriginal, pageCsl, sourceCsl } from '../../scripts/citation/csl.ts';
+import { dataUrl, formatCitation } from '../../scripts/citation/output.ts';
+import { sourceSchema } from '../../src/schemas/source.ts';
+
+/** Front matter as the sources give it: only what each document prints. */
+const base = {
+  kind: 'systematic-review',
+  cancers: ['neuroendocrine'],
+  country: 'Singapore',
+  treatments: ['liver-resection'],
+  limitations: ['Abstract only.'],
+  lastReviewed: '2026-11-24',
+  description: 'A review.',
+} as const;
+
+const review = sourceSchema.parse({
+  ...base,
+  id: 'nelm-review-2012',
+  title: 'Surgical Treatment of Neuroendocrine Liver Metastases',
+  shortTitle: 'Review of surgery for neuroendocrine liver metastases',
+  authors: [{ family: 'Lee', given: 'Ser Yee' }],
+  authorsIncomplete: true,
+  year: 2012,
+  journal: 'International Journal of Hepatology',
+  volume: '2012',
+  articleNumber: '146590',
+});
+
+const series = sourceSchema.parse({
+  ...base,
+  kind: 'retrospective-case-series',
+  id: 'istanbul-colorectal-series',
+  title: 'Individualized Treatment Outcomes in Colorectal Cancer with Liver Metastasis',
+  shortTitle: 'Istanbul colorectal liver metastasis series',
+  authors: [
+    { family: 'Serin', given: 'Kursat R.' },
+    { family: 'Ucuncu', given: 'Muhammed Z.' },
+  ],
+  doi: '10.21673/anadoluklin.649703',
+});
+
+const patientPage = sourceSchema.parse({
+  ...base,
+  kind: 'patient-information',
+  id: 'ccs-surgery-page',
+  title: 'Surgery for neuroendocrine cancer',
+  shortTitle: 'Canadian Cancer Society patient page on surgery',
+  organisation: 'Canadian Cancer Society',
+});
+
+const untitled = sourceSchema.parse({
+  ...base,
+  kind: 'retrospective-case-series',
+  id: 'gangnam-breast-series',
+  shortTitle: 'Breast series',
+});
+
+const page = {
+  title: 'Review of surgery for neuroendocrine liver metastases',
+  url: 'https://liver-metastasis-review.example/sources/nelm-review-2012/',
+  lastReviewed: '2026-11-24',
+  version: '1.0.0',
+  siteName: 'Liver Metastasis Surgery: an evidence review',
+};
+
+describe('a page of the review', () => {
+  const citation = formatCitation(pageCsl(page));
+
+  it('is cited in APA with the review as group author, the review date and the canonical address', () => {
+    expect(citation.apa).toBe(
+      'Liver Metastasis Surgery: an evidence review. (2026, November 24). Review of surgery for neuroendocrine liver metastases. https://liver-metastasis-review.example/sources/nelm-review-2012/',
+    );
+  });
+
+  it('is cited in Vancouver as an Internet source', () => {
+    expect(citation.vancouver).toBe(
+      'Liver Metastasis Surgery: an evidence review. Review of surgery for neuroendocrine liver metastases [Internet]. 2026. Available from: https://liver-metastasis-review.example/sources/nelm-review-2012/',
+    );
+  });
+
+  it('downloads as BibTeX with a key derived from the address', () => {
+    expect(citation.bibtex).toBe(
+      `@misc{lms_sources_nelm_review_2012,
+\tauthor = {{Liver Metastasis Surgery: an evidence review}},
+\tyear = {2026},
+\tmonth = {nov 24},
+\ttitle = {Review of surgery for neuroendocrine liver metastases},
+\turl = {https://liver-metastasis-review.example/sources/nelm-review-2012/},
+\thowpublished = {https://liver-metastasis-review.example/sources/nelm-review-2012/},
+}
+`,
+    );
+  });
+
+  it('downloads as RIS with the address on one line', () => {
+    expect(citation.ris).toBe(
+      `TY  - ELEC
+AU  - Liver Metastasis Surgery: an evidence review
+DA  - 2026/11/24/
+PY  - 2026
+ID  - lms_sources_nelm_rev
+TI  - Review of surgery for neuroendocrine liver metastases
+UR  - https://liver-metastasis-review.example/sources/nelm-review-2012/
+ER  - 
+`,
+    );
+  });
+
+  it('keeps the version in the CSL record and leaves the author out when the title is the review itself', () => {
+    expect(pageCsl(page).version).toBe('1.0.0');
+    const home = pageCsl({ ...page, title: page.siteName, url: 'https://liver-metastasis-review.example/' });
+    expect(home.author).toBeUndefined();
+    expect(home['citation-key']).toBe('lms_home');
+    expect(formatCitation(home).apa).toBe(
+      'Liver Metastasis Surgery: an evidence review. (2026, November 24). https://liver-metastasis-review.example/',
+    );
+  });
+});
+
+describe('an original study', () => {
+  it('cites the review from its front matter: first author only, year, journal, volume and article number', () => {
+    expect(formatCitation(sourceCsl(review))).toEqual({
+      apa: 'Lee, S. Y. (2012). Surgical Treatment of Neuroendocrine Liver Metastases. International Journal of Hepatology, 2012, Article 146590.',
+      vancouver: 'Lee SY. Surgical Treatment of Neuroendocrine Liver Metastases. International Journal of Hepatology. 2012;2012:146590.',
+      bibtex: `@article{nelm_review_2012,
+\tauthor = {Lee, Ser Yee},
+\tjournal = {International Journal of Hepatology},
+\tyear = {2012},
+\teid = {146590},
+\ttitle = {Surgical {Treatment} of {Neuroendocrine} {Liver} {Metastases}},
+\tvolume = {2012},
+}
+`,
+      ris: `TY  - JOUR
+AU  - Lee, Ser Yee
+C7  - 146590
+DA  - 2012///
+PY  - 2012
+ID  - nelm_review_2012
+T2  - International Journal of Hepatology
+TI  - Surgical Treatment of Neuroendocrine Liver Metastases
+VL  - 2012
+ER  - 
+`,
+    });
+  });
+
+  it('prints "n.d." for a paper whose copy gives no year, and links its DOI as printed', () => {
+    const citation = formatCitation(sourceCsl(series));
+    expect(citation.apa).toBe(
+      'Serin, K. R., & Ucuncu, M. Z. (n.d.). Individualized Treatment Outcomes in Colorectal Cancer with Liver Metastasis. https://doi.org/10.21673/anadoluklin.649703',
+    );
+    expect(citation.vancouver).toBe(
+      'Serin KR, Ucuncu MZ. Individualized Treatment Outcomes in Colorectal Cancer with Liver Metastasis. doi:10.21673/anadoluklin.649703',
+    );
+    expect(citation.ris).toContain('DO  - 10.21673/anadoluklin.649703\n');
+    expect(citation.ris).not.toMatch(/PY {2}-/);
+  });
+
+  it('cites a patient page under its organisation', () => {
+    const citation = formatCitation(sourceCsl(patientPage));
+    expect(citation.apa).toBe('Canadian Cancer Society. (n.d.). Surgery for neuroendocrine cancer.');
+    expect(citation.ris).toContain('TY  - ELEC\nAU  - Canadian Cancer Society\n');
+  });
+
+  it('declines to cite a copy with no title, author or organisation', () => {
+    expect(canCiteOriginal(untitled)).toBe(false);
+    expect([review, series, patientPage].every(canCiteOriginal)).toBe(true);
+    expect(sourceCsl(untitled)).not.toHaveProperty('issued', expect.anything());
+  });
+});
+
+describe('downloads', () => {
+  it('carry the file text in a data URL that decodes to the same text', () => {
+    const text = '@misc{a,\n\ttitle = {50% & more},\n}\n';
+    const url = dataUrl(text, 'application/x-bibtex');
+    expect(url.startsWith('data:application/x-bibtex;charset=utf-8,')).toBe(true);
+    expect(decodeURIComponent(url.slice(url.indexOf(',') + 1))).toBe(text);
+  });
+});

@@ -1,0 +1,102 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, test } from 'vitest';
+import { MEASURE_CODES, outcomeSchema, UNITS } from '../../src/schemas/outcome.ts';
+import { patientSchema, VITAL_STATUSES } from '../../src/schemas/patient.ts';
+import { describeColumns, fieldDocs } from '../../scripts/data-export/dictionary.ts';
+import { DATA_LICENCE } from '../../scripts/data-export/licence.ts';
+import { cellText, columnsOf, outcomesCsv, outcomesJson, patientsCsv } from '../../scripts/data-export/records.ts';
+import { contentDir } from '../../scripts/content/paths.ts';
+import { validateContent } from '../../scripts/content/validate.ts';
+import { testOutcome } from '../support/compare-fixtures.ts';
+
+const outcomes = [
+  testOutcome({
+    id: 'a',
+    source: 's',
+    measure: 'overall-survival',
+    timepointMonths: '36',
+    value: '0.0',
+    note: 'Says "none", then, a comma',
+  }),
+  testOutcome({
+    id: 'b',
+    source: 's',
+    measure: 'median-survival',
+    statistic: 'median',
+    value: '32',
+    low: '16',
+    high: '72',
+    unit: 'months',
+  }),
+];
+
+describe('downloads', () => {
+  test('write the schema columns in schema order, one row per record, numbers as printed', () => {
+    const rows = parse(outcomesCsv(outcomes), { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0]!)).toEqual(columnsOf(outcomeSchema));
+    expect(rows.map((row) => [row.id, row.value, row.low, row.timepointMonths, row.note])).toEqual([
+      ['a', '0.0', '', '36', 'Says "none", then, a comma'],
+      ['b', '32', '16', '', ''],
+    ]);
+  });
+
+  test('read back through the schema to the same records', () => {
+    const rows = parse(outcomesCsv(outcomes), { columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => outcomeSchema.parse(row))).toEqual(outcomes);
+  });
+
+  test('keep printed numbers as text and value in JSON, with the licence', () => {
+    const json = JSON.parse(outcomesJson(outcomes)) as { licence: unknown; records: Record<string, unknown>[] };
+    expect(json.licence).toEqual(DATA_LICENCE);
+    expect(json.records[0]).toMatchObject({ id: 'a', value: { text: '0.0', value: 0 }, low: null });
+    expect(Object.keys(json.records[1]!)).toEqual(columnsOf(outcomeSchema));
+  });
+
+  test('turn an empty value into an empty cell and anything else into its text', () => {
+    expect([undefined, null, 12, 'x', { text: '9.40', value: 9.4 }].map(cellText)).toEqual(['', '', '12', 'x', '9.40']);
+  });
+
+  test('write every patient row of the review with its printed survival time', () => {
+    const { dataset } = validateContent(contentDir());
+    const rows = parse(patientsCsv(dataset.patients), { columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => `${row.id}:${row.survivalMonths}`)).toEqual(dataset.patients.map((p) => `${p.id}:${p.survivalMonths.text}`));
+  });
+});
+
+describe('data dictionary', () => {
+  const outcomeColumns = describeColumns(outcomeSchema, 'src/schemas/outcome.ts', 'outcomeSchema');
+  const patientColumns = describeColumns(patientSchema, 'src/schemas/patient.ts', 'patientSchema');
+  const column = (name: string) => [...outcomeColumns, ...patientColumns].find((c) => c.name === name);
+
+  test('describes every column with the JSDoc line of its schema field', () => {
+    expect(outcomeColumns.map((c) => c.name)).toEqual(columnsOf(outcomeSchema));
+    expect(patientColumns.map((c) => c.name)).toEqual(columnsOf(patientSchema));
+    for (const described of [...outcomeColumns, ...patientColumns]) expect(described.meaning, described.name).not.toBe('');
+    expect(column('timepointMonths')?.meaning).toBe('Time after surgery the figure applies to, in months (12 = one year).');
+  });
+
+  test('lists the allowed codes of enumerated columns, with the labels the pages use', () => {
+    expect(column('measure')?.allowed.map((value) => value.code)).toEqual([...MEASURE_CODES]);
+    expect(column('measure')?.allowed[0]).toEqual({ code: 'overall-survival', label: 'Overall survival' });
+    expect(column('unit')?.allowed.map((value) => value.code)).toEqual([...UNITS]);
+    expect(column('status')?.allowed.map((value) => value.code)).toEqual([...VITAL_STATUSES]);
+    expect(column('locator')?.allowed.find((value) => value.code === 'page-text')?.label).toBe('Page text');
+  });
+
+  test('tells required columns from optional cells and names formats and units', () => {
+    expect(column('id')).toMatchObject({ required: true, format: 'Id: lower-case letters, digits and single hyphens' });
+    expect(column('note')).toMatchObject({ required: false, format: 'Plain text' });
+    expect(column('value')).toMatchObject({
+      required: false,
+      unit: 'given in the unit column',
+      format: expect.stringContaining('exactly as printed'),
+    });
+    expect(column('timepointMonths')).toMatchObject({ required: false, unit: 'months', format: 'Whole number above 0' });
+    expect(column('age')).toMatchObject({ required: true, unit: 'years', format: 'Whole number from 0 to 120' });
+    expect(column('survivalMonths')).toMatchObject({ required: true, unit: 'months' });
+  });
+
+  test('reads JSDoc lines only from the named schema', () => {
+    expect(fieldDocs(`${process.cwd()}/src/schemas/patient.ts`, 'noSuchSchema').size).toBe(0);
+  });
+});
