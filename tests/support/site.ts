@@ -11,25 +11,54 @@ export interface BuildResult {
   outDir: string;
 }
 
+const BUILD_LOCK = path.join(PROJECT_ROOT, '.cache', 'astro-build.lock');
+const STALE_LOCK_MS = 10 * 60_000;
+
+/**
+ * Astro keeps prerender scratch files in the project's .astro folder whatever the output folder,
+ * so two builds at once (parallel test files) can delete each other's modules. One build at a time.
+ */
+function withBuildLock<T>(run: () => T): T {
+  fs.mkdirSync(path.dirname(BUILD_LOCK), { recursive: true });
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      fs.mkdirSync(BUILD_LOCK);
+      break;
+    } catch {
+      const age = Date.now() - (fs.statSync(BUILD_LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > STALE_LOCK_MS) fs.rmSync(BUILD_LOCK, { recursive: true, force: true });
+      else Atomics.wait(pause, 0, 0, 200);
+    }
+  }
+  try {
+    return run();
+  } finally {
+    fs.rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
 /**
  * Runs the real `astro build` in a child process, into its own output and cache folders,
  * optionally against another content folder (fixtures, synthetic content).
  */
 export function buildSite(options: { outDir: string; contentDir?: string; env?: Record<string, string> }): BuildResult {
   fs.rmSync(options.outDir, { recursive: true, force: true });
-  const result = spawnSync(ASTRO_BIN, ['build'], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ...options.env,
-      LMS_OUT_DIR: options.outDir,
-      LMS_CACHE_DIR: `${options.outDir}-cache`,
-      ...(options.contentDir ? { LMS_CONTENT_DIR: options.contentDir } : {}),
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-    },
-  });
+  const result = withBuildLock(() =>
+    spawnSync(ASTRO_BIN, ['build'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        ...options.env,
+        LMS_OUT_DIR: options.outDir,
+        LMS_CACHE_DIR: `${options.outDir}-cache`,
+        ...(options.contentDir ? { LMS_CONTENT_DIR: options.contentDir } : {}),
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+      },
+    }),
+  );
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir: options.outDir };
 }
 
