@@ -65,6 +65,7 @@ export function syntheticSource(index: number): Source {
   return {
     id: syntheticId(index),
     title: `Outcomes of liver surgery in series ${name}`,
+    text: `${syntheticId(index)}.txt`,
     shortTitle: `Series ${name}`,
     authors: [{ family: `Author${name}`, given: 'A.' }],
     authorsIncomplete: true,

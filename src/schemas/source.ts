@@ -44,6 +44,11 @@ export const sourceSchema = z.object({
   id: slugSchema,
   /** Title exactly as the document gives it; omitted where the copy held has none. */
   title: plainTextSchema.optional(),
+  /**
+   * File name of the source's own text in the source-texts folder (LMS_SOURCE_TEXTS_DIR, by default ../shared/seeds);
+   * every quote of the source is checked against it.
+   */
+  text: z.string().regex(/^[\w.-]+\.txt$/, 'must be the file name of the source text, e.g. "003_2d921bcdaa4747b7.txt"'),
   /** Name the site uses for the source. */
   shortTitle: plainTextSchema,
   /** Authors as printed, in order; empty for organisation pages or where the copy names none. */

@@ -9,6 +9,7 @@ export const TEST_LINKS: Links = { figure: (o) => `/sources/${o.source}/#${o.id}
 /** A valid source record with only the fields a test cares about spelled out. */
 export function testSource(fields: Partial<Record<keyof Source, unknown>> & { id: string }): Source {
   return sourceSchema.parse({
+    text: 'fixture.txt',
     shortTitle: `Source ${fields.id}`,
     kind: 'retrospective-case-series',
     cancers: ['colorectal'],

@@ -35,13 +35,13 @@ const EXPECTED: Record<string, string[]> = {
   'count-above-group': ['outcomes/mini-series.csv:3 › value: is 7 patients, more than the 5 in group "subgroup"'],
   'html-in-title': ['sources/mini-series.mdx:1 › shortTitle: must be plain text: remove the HTML tag'],
   'malformed-front-matter': [
-    'sources/mini-series.mdx:6 › (front matter): is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    'sources/mini-series.mdx:7 › (front matter): is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
   ],
   'group-larger-than-cohort': ["sources/mini-series.mdx:1 › groups.1.size: is 50, more than the source's 20 patients"],
   'number-in-prose': [
-    'sources/mini-series.mdx:23 › body: has a number typed into prose ("were alive after 12 months: ."); show figures with <Fig id="…" /> from the outcome data',
+    'sources/mini-series.mdx:24 › body: has a number typed into prose ("were alive after 12 months: ."); show figures with <Fig id="…" /> from the outcome data',
   ],
-  'unknown-figure': ['sources/mini-series.mdx:23 › body: <Fig id="mini-os-2y" /> names no outcome record'],
+  'unknown-figure': ['sources/mini-series.mdx:24 › body: <Fig id="mini-os-2y" /> names no outcome record'],
   'missing-field': ['sources/mini-series.mdx:1 › lastReviewed: is required'],
 };
 

@@ -23,6 +23,7 @@ const base = {
 const full = sourceSchema.parse({
   ...base,
   id: 'full',
+  text: 'fixture.txt',
   shortTitle: 'Full',
   title: 'A Title',
   authors: [{ family: 'Lee', given: 'Ser Yee' }, { family: 'Nobody' }],
@@ -31,7 +32,7 @@ const full = sourceSchema.parse({
   volume: '2012',
   doi: '10.1000/xyz',
 });
-const bare = sourceSchema.parse({ ...base, id: 'bare', shortTitle: 'Bare' });
+const bare = sourceSchema.parse({ ...base, id: 'bare', text: 'fixture.txt', shortTitle: 'Bare' });
 
 describe('Highwire Press tags', () => {
   it('name the original: title, each author in order, journal, date, volume and DOI', () => {
@@ -87,6 +88,7 @@ describe('JSON-LD', () => {
       ...base,
       kind: 'patient-information',
       id: 'p',
+      text: 'fixture.txt',
       shortTitle: 'P',
       title: 'Surgery',
       organisation: 'A Charity',

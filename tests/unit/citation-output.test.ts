@@ -18,6 +18,7 @@ const review = sourceSchema.parse({
   ...base,
   id: 'nelm-review-2012',
   title: 'Surgical Treatment of Neuroendocrine Liver Metastases',
+  text: 'fixture.txt',
   shortTitle: 'Review of surgery for neuroendocrine liver metastases',
   authors: [{ family: 'Lee', given: 'Ser Yee' }],
   authorsIncomplete: true,
@@ -32,6 +33,7 @@ const series = sourceSchema.parse({
   kind: 'retrospective-case-series',
   id: 'istanbul-colorectal-series',
   title: 'Individualized Treatment Outcomes in Colorectal Cancer with Liver Metastasis',
+  text: 'fixture.txt',
   shortTitle: 'Istanbul colorectal liver metastasis series',
   authors: [
     { family: 'Serin', given: 'Kursat R.' },
@@ -45,6 +47,7 @@ const patientPage = sourceSchema.parse({
   kind: 'patient-information',
   id: 'ccs-surgery-page',
   title: 'Surgery for neuroendocrine cancer',
+  text: 'fixture.txt',
   shortTitle: 'Canadian Cancer Society patient page on surgery',
   organisation: 'Canadian Cancer Society',
 });
@@ -53,6 +56,7 @@ const untitled = sourceSchema.parse({
   ...base,
   kind: 'retrospective-case-series',
   id: 'gangnam-breast-series',
+  text: 'fixture.txt',
   shortTitle: 'Breast series',
 });
 

@@ -28,6 +28,7 @@ const outcomeRow = (overrides: Record<string, string> = {}) => ({
 
 const sourceData = (overrides: Record<string, unknown> = {}) => ({
   id: 'x',
+  text: 'fixture.txt',
   shortTitle: 'A source',
   kind: 'retrospective-case-series',
   cancers: ['breast'],

@@ -1,0 +1,121 @@
+/**
+ * Quotes are checked against a source's own text. Copies of sources differ from a quote only in
+ * layout: line breaks and runs of spaces, words hyphenated across a line end, typographic quote
+ * marks and inline markup (<sup>, **). Everything else, wording and figures included, must match.
+ */
+
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032`]/;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/;
+const MARKUP = ['<sup>', '</sup>', '<sub>', '</sub>', '**'];
+
+interface Normalised {
+  text: string;
+  /** Index in the original text of each character of `text`. */
+  offsets: number[];
+}
+
+/** A hyphen that ends a line between two letters: "metas-\ntases". */
+function lineEndHyphenLength(text: string, at: number): number {
+  if (text[at] !== '-' || !/\p{L}/u.test(text[at - 1] ?? '')) return 0;
+  const rest = /^[ \t]*\r?\n\s*/.exec(text.slice(at + 1, at + 40));
+  return rest && /\p{L}/u.test(text[at + 1 + rest[0].length] ?? '') ? 1 + rest[0].length : 0;
+}
+
+/**
+ * `joinHyphens` decides how a line-end hyphen reads: joined ("metastases") or kept ("well-differentiated").
+ * A copy cannot tell which it was, so the source is searched both ways.
+ */
+export function normaliseForQuotes(original: string, joinHyphens = false): Normalised {
+  let text = '';
+  const offsets: number[] = [];
+  const emit = (char: string, at: number) => {
+    text += char;
+    offsets.push(at);
+  };
+  let at = 0;
+  while (at < original.length) {
+    const markup = MARKUP.find((tag) => original.startsWith(tag, at));
+    if (markup) {
+      at += markup.length;
+      continue;
+    }
+    const hyphen = lineEndHyphenLength(original, at);
+    if (hyphen > 0) {
+      if (!joinHyphens) emit('-', at);
+      at += hyphen;
+      continue;
+    }
+    const char = original[at] as string;
+    if (/\s/.test(char)) {
+      if (text.length > 0 && !text.endsWith(' ')) emit(' ', at);
+    } else if (SINGLE_QUOTES.test(char)) emit("'", at);
+    else if (DOUBLE_QUOTES.test(char)) emit('"', at);
+    else emit(char, at);
+    at += 1;
+  }
+  if (text.endsWith(' ')) {
+    text = text.slice(0, -1);
+    offsets.pop();
+  }
+  return { text, offsets };
+}
+
+export type QuoteMatch = { found: true; line: number } | { found: false; closest?: { passage: string; line: number } };
+
+function lineAt(original: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i += 1) if (original[i] === '\n') line += 1;
+  return line;
+}
+
+function words(text: string): { word: string; start: number; end: number }[] {
+  return [...text.matchAll(/\S+/g)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
+}
+
+/** A source text, prepared once so every quote of that source is looked up cheaply. */
+export interface QuoteIndex {
+  find(quote: string): QuoteMatch;
+}
+
+export function indexSourceText(original: string): QuoteIndex {
+  const variants = [normaliseForQuotes(original, true), normaliseForQuotes(original, false)];
+  const sourceWords = words(variants[1]!.text);
+
+  /** The run of source words sharing most words with the quote: what an author most likely meant to copy. */
+  function closest(quoteText: string): { passage: string; line: number } | undefined {
+    const wanted = words(quoteText).map((w) => w.word);
+    if (wanted.length === 0 || sourceWords.length === 0) return undefined;
+    const span = Math.min(wanted.length, sourceWords.length);
+    let best = { score: -1, from: 0 };
+    for (let from = 0; from + span <= sourceWords.length; from += 1) {
+      const pool = new Map<string, number>();
+      for (let k = from; k < from + span; k += 1) pool.set(sourceWords[k]!.word, (pool.get(sourceWords[k]!.word) ?? 0) + 1);
+      let score = 0;
+      for (const word of wanted) {
+        const left = pool.get(word) ?? 0;
+        if (left > 0) {
+          score += 1;
+          pool.set(word, left - 1);
+        }
+      }
+      if (score > best.score) best = { score, from };
+    }
+    if (best.score <= 0) return undefined;
+    const { text, offsets } = variants[1]!;
+    const start = sourceWords[best.from]!.start;
+    const end = sourceWords[best.from + span - 1]!.end;
+    return { passage: text.slice(start, end), line: lineAt(original, offsets[start]!) };
+  }
+
+  return {
+    find(quote) {
+      const wanted = normaliseForQuotes(quote).text;
+      if (wanted.length === 0) return { found: false };
+      for (const variant of variants) {
+        const index = variant.text.indexOf(wanted);
+        if (index >= 0) return { found: true, line: lineAt(original, variant.offsets[index]!) };
+      }
+      return { found: false, closest: closest(wanted) };
+    },
+  };
+}
