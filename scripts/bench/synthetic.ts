@@ -2,7 +2,7 @@ import { stringify as toCsv } from 'csv-stringify/sync';
 import { stringify as toYaml } from 'yaml';
 import { outcomeSchema, type Outcome } from '../../src/schemas/outcome.ts';
 import type { Source } from '../../src/schemas/source.ts';
-import { CANCERS, SOURCE_KINDS, TREATMENTS } from '../../src/schemas/vocabulary.ts';
+import { CANCERS, SOURCE_KINDS, TREATMENTS, type Cancer, type TreatmentId } from '../../src/schemas/vocabulary.ts';
 
 /**
  * Benchmark content: sources and figures that pass the real schemas and cross-record checks, shaped like
@@ -60,6 +60,26 @@ const number = (value: number, decimals = 0) => {
   return { text, value: Number(text) };
 };
 
+/** A quote for every classification, each printing what it supports, so synthetic sources pass the same checks as real ones. */
+function syntheticEvidence(
+  name: string,
+  patients: number,
+  cancers: readonly Cancer[],
+  treatments: readonly TreatmentId[],
+): Source['evidence'] {
+  const quote = (text: string) => ({ quote: text, locator: 'abstract' as const });
+  return {
+    kind: quote(`Series ${name} looked back at the records of one hospital.`),
+    country: quote(`Series ${name} was written in one country.`),
+    setting: quote(`Series ${name} comes from Hospital ${name}.`),
+    studyPeriod: quote(`Series ${name} covers the years of its study period.`),
+    patients: quote(`Series ${name} includes ${patients} patients.`),
+    cancers: Object.fromEntries(cancers.map((cancer) => [cancer, quote(`Series ${name} is about ${cancer} cancer.`)])),
+    treatments: Object.fromEntries(treatments.map((treatment) => [treatment, quote(`Series ${name} describes ${treatment}.`)])),
+    groups: { all: quote(`Series ${name} includes ${patients} patients.`) },
+  };
+}
+
 export function syntheticSource(index: number): Source {
   const name = letterName(index);
   return {
@@ -81,6 +101,7 @@ export function syntheticSource(index: number): Source {
     groups: [{ id: 'all', label: `Everyone in series ${name} who had liver surgery`, size: 40 + (index % 160) }],
     limitations: [`Series ${name} looked back at records from one hospital.`, 'There was no comparison group.'],
     dataQuality: [],
+    evidence: syntheticEvidence(name, 40 + (index % 160), [pick(CANCERS, index)], [pick(TREATMENTS, index), pick(TREATMENTS, index + 3)]),
     lastReviewed: '2026-01-15',
     description: `A case series named ${name} on liver surgery for cancer that spread to the liver, with survival and safety.`,
   };
@@ -90,7 +111,14 @@ export function syntheticSource(index: number): Source {
 export function syntheticOutcomes(source: Source, index: number): Outcome[] {
   const cancer = source.cancers[0] ?? 'colorectal';
   const size = source.patients ?? 40;
-  const base = { source: source.id, cancer, group: 'all' } as const;
+  const base = {
+    source: source.id,
+    cancer,
+    group: 'all',
+    quote: `Series ${source.id} reports this figure.`,
+    scope: 'treated',
+    method: 'not-stated',
+  } as const;
   const survival = (months: number, value: number): Outcome => ({
     ...base,
     id: `${source.id}-os-${months}`,
@@ -101,6 +129,7 @@ export function syntheticOutcomes(source: Source, index: number): Outcome[] {
     unit: '%',
     locator: 'results',
     locatorDetail: 'Survival',
+    countedFrom: 'not stated',
   });
   const count = (id: string, measure: Outcome['measure'], patients: number, detail?: string): Outcome => ({
     ...base,
@@ -129,6 +158,7 @@ export function syntheticOutcomes(source: Source, index: number): Outcome[] {
       high: number(120),
       unit: 'months',
       locator: 'abstract',
+      countedFrom: 'not stated',
     },
     count('complications-minor', 'complications-grade-1-2', Math.round(size / 5)),
     count('complications-major', 'complications-grade-3', Math.round(size / 12)),
@@ -184,7 +214,7 @@ export function syntheticBody(source: Source, outcomes: readonly Outcome[], inde
     '',
     '## In plain words',
     '',
-    `${paragraph(1)} Half of the people lived longer than <Fig id="${source.id}-median-survival" show="value" />.`,
+    `${paragraph(1)} The median survival was <Fig id="${source.id}-median-survival" show="value" />.`,
     '',
     '</PlainLanguage>',
     '',

@@ -3,7 +3,7 @@ import type { Outcome } from '../../src/schemas/outcome.ts';
 import type { Source } from '../../src/schemas/source.ts';
 import { CANCER_LABELS, CANCERS } from '../../src/schemas/vocabulary.ts';
 import { timepointLabel } from '../format/figure.ts';
-import { groupLabel } from '../format/group.ts';
+import { figureGroupLabel } from '../format/group.ts';
 import { figureEntry, isBackground, NOT_REPORTED, sourceRef, type Links } from '../tables/cells.ts';
 import { horizontalBarOptions } from './options.ts';
 import { fill, seriesColour } from './palette.ts';
@@ -31,7 +31,7 @@ function seriesOf(sources: readonly Source[], outcomes: readonly Outcome[]): Ser
   for (const outcome of ordered) {
     const source = sources.find((candidate) => candidate.id === outcome.source) as Source;
     const key = [outcome.source, outcome.group, outcome.detail ?? ''].join('|');
-    const group = groupLabel(source.groups.find((candidate) => candidate.id === outcome.group)) || outcome.group;
+    const group = figureGroupLabel(outcome, source.groups);
     const label = [`${CANCER_LABELS[outcome.cancer]}: ${source.shortTitle}`, outcome.detail ? `${group}, ${outcome.detail}` : group].join(
       ' — ',
     );

@@ -4,7 +4,9 @@ import type { Source } from '../../src/schemas/source.ts';
 import type { GlossaryRecord, QuestionRecord, TreatmentRecord } from './guide-checks.ts';
 import type { WithOrigin } from './parse.ts';
 import type { Problem } from './problems.ts';
-import { figureReferences, findLooseNumbers } from './prose.ts';
+import { bodyTree, bodyTreeProblems, fileLine, type BodyDocument } from './body-tree.ts';
+import { componentUses, walk } from './mdx-tree.ts';
+import { findLooseNumbers } from './prose.ts';
 
 export type SourceRecord = WithOrigin<Source> & { body: string; bodyLine: number; fileId: string };
 export type OutcomeRecord = WithOrigin<Outcome>;
@@ -43,25 +45,40 @@ export function checkUniqueIds(records: readonly Located[], kind: string): Probl
   return problems;
 }
 
-/** Line by line, so the message points at the line to edit. */
-export function checkBodyProse(document: { origin: { file: string }; body: string; bodyLine: number }): Problem[] {
-  return document.body.split('\n').flatMap((text, index) =>
-    findLooseNumbers(text).map((loose) => ({
-      file: document.origin.file,
-      line: document.bodyLine + index,
-      field: 'body',
-      message: `has a number typed into prose ("${loose}"); show figures with <Fig id="…" /> from the outcome data`,
-    })),
-  );
+/** Numbers in the words of a body (never in component attributes such as a quote), each at its own line. */
+export function checkBodyProse(document: BodyDocument): Problem[] {
+  const tree = bodyTree(document);
+  if (!tree) return bodyTreeProblems(document);
+  const problems: Problem[] = [];
+  for (const node of walk(tree)) {
+    if (node.type !== 'text') continue;
+    const startLine = node.position?.start.line ?? 1;
+    node.value.split('\n').forEach((text, offset) => {
+      for (const loose of findLooseNumbers(text)) {
+        problems.push({
+          file: document.origin.file,
+          line: fileLine(document, startLine + offset),
+          field: 'body',
+          message: `has a number typed into prose ("${loose}"); show figures with <Fig id="…" /> from the outcome data`,
+        });
+      }
+    });
+  }
+  return problems;
 }
 
-/** Every <Fig id> in a body names an outcome record; line by line, like the prose check. */
-export function checkBodyFigures(document: { origin: { file: string }; body: string; bodyLine: number }, isKnown: (id: string) => boolean): Problem[] {
-  return document.body.split('\n').flatMap((text, index) =>
-    figureReferences(text)
-      .filter((id) => !isKnown(id))
-      .map((id) => ({ file: document.origin.file, line: document.bodyLine + index, field: 'body', message: `<Fig id="${id}" /> names no outcome record` })),
-  );
+/** Every <Fig id> in a body names an outcome record. */
+export function checkBodyFigures(document: BodyDocument, isKnown: (id: string) => boolean): Problem[] {
+  const tree = bodyTree(document);
+  if (!tree) return [];
+  return componentUses(tree, 'Fig')
+    .filter((use) => !isKnown(use.attributes.id ?? ''))
+    .map((use) => ({
+      file: document.origin.file,
+      line: fileLine(document, use.line),
+      field: 'body',
+      message: use.attributes.id ? `<Fig id="${use.attributes.id}" /> names no outcome record` : '<Fig /> needs id="…" naming an outcome record',
+    }));
 }
 
 function checkSources(sources: readonly SourceRecord[]): Problem[] {

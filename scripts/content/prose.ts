@@ -16,19 +16,9 @@ const ALLOWED_NUMERAL_TOKENS: RegExp[] = [
   /\bS\d\b/g,
 ];
 
-const COMPONENT_TAG = /<[A-Z][\w.]*\b[^>]*?\/?>|<\/[A-Z][\w.]*>/g;
-const LINK_TARGET = /\]\([^)]*\)/g;
-const HTML_COMMENT = /<!--[\s\S]*?-->/g;
-const IMPORT_LINE = /^import .*$/gm;
-
-/** Words around each numeral left after allowed tokens and component tags are taken out. */
+/** Words around each numeral left once allowed tokens (table numbers, grades, markers, stages) are taken out. */
 export function findLooseNumbers(text: string): string[] {
-  let rest = text.replace(HTML_COMMENT, ' ').replace(IMPORT_LINE, ' ').replace(COMPONENT_TAG, ' ').replace(LINK_TARGET, ']');
+  let rest = text;
   for (const token of ALLOWED_NUMERAL_TOKENS) rest = rest.replace(token, ' ');
   return [...rest.matchAll(/(?:\S+\s+){0,3}\S*\d\S*(?:\s+\S+){0,3}/g)].map((match) => match[0].replace(/\s+/g, ' ').trim());
-}
-
-/** Ids named by <Fig id="…" /> in a body: each must be an outcome record. */
-export function figureReferences(body: string): string[] {
-  return [...body.matchAll(/<Fig\b[^>]*?\bid=["']([^"']+)["']/g)].map((match) => match[1] as string);
 }

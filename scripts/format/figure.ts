@@ -1,5 +1,5 @@
 import { describeLocator } from '../../src/schemas/locator.ts';
-import { MEASURES, type Outcome } from '../../src/schemas/outcome.ts';
+import { MEASURES, METHOD_LABELS, type Outcome } from '../../src/schemas/outcome.ts';
 
 const QUALIFIER_WORDS: Record<NonNullable<Outcome['qualifier']>, string> = {
   almost: 'almost',
@@ -55,11 +55,15 @@ export function timepointLabel(months: number): string {
   return `${months} months`;
 }
 
-/** What the figure measures, e.g. "Overall survival at 5 years" or "Patients with: men". */
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** What the figure measures, e.g. "Overall survival at 5 years", or for a characteristic its own name ("Women"). */
 export function measureLabel(outcome: Outcome): string {
   const base = MEASURES[outcome.measure].label;
   const at = outcome.timepointMonths ? ` at ${timepointLabel(outcome.timepointMonths)}` : '';
-  if (outcome.measure === 'characteristic') return `${base} ${outcome.detail ?? ''}`.trim();
+  if (outcome.measure === 'characteristic') return capitalise(outcome.detail ?? base);
   return outcome.detail ? `${base}${at}: ${outcome.detail}` : `${base}${at}`;
 }
 
@@ -68,14 +72,33 @@ export function locatorLabel(outcome: Pick<Outcome, 'locator' | 'locatorDetail'>
   return describeLocator(outcome.locator, outcome.locatorDetail);
 }
 
-/** How the value is to be read, for tables and screen readers. */
-export function statisticLabel(outcome: Outcome): string {
-  switch (outcome.statistic) {
-    case 'range-across-studies':
-      return 'lowest and highest across studies';
-    case 'rate':
-      return outcome.value ? 'rate' : 'range given by the source';
-    default:
-      return outcome.statistic;
-  }
+/**
+ * What kind of figure it is and, for a time, from when it runs: "Kaplan–Meier estimate, counted after liver
+ * resection", "Median; the source does not say how it was worked out". Counts need no such words.
+ */
+export function figureKind(outcome: Outcome): string | undefined {
+  const kind = (() => {
+    switch (outcome.statistic) {
+      case 'count':
+        return undefined;
+      case 'range-across-studies':
+        return 'Lowest and highest across the included series';
+      case 'threshold':
+        return 'Threshold';
+      default: {
+        const name = outcome.statistic === 'rate' ? (outcome.value ? 'Rate' : 'Range given by the source') : capitalise(outcome.statistic);
+        if (outcome.method === 'kaplan-meier') return `${name}, Kaplan–Meier estimate`;
+        if (outcome.method === 'observed') return outcome.statistic === 'rate' ? name : `${name} of the observed values`;
+        return `${name}; the source does not say how it was worked out`;
+      }
+    }
+  })();
+  const counted =
+    outcome.countedFrom === undefined
+      ? undefined
+      : outcome.countedFrom === 'not stated'
+        ? 'the source does not say from when the time is counted'
+        : `counted ${outcome.countedFrom}`;
+  const parts = [kind, counted].filter((part): part is string => part !== undefined);
+  return parts.length ? capitalise(parts.join('; ')) : undefined;
 }

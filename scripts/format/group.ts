@@ -7,6 +7,17 @@ export function groupLabel(group: SourceGroup | undefined): string {
   return group.size === undefined ? group.label : `${group.label} (n = ${group.size})`;
 }
 
+/**
+ * Whom a figure describes. The group size is shown only where the source ties the figure to that many
+ * patients: a range across the series of a review rests on each series' own patients, never on the pooled total.
+ */
+export function figureGroupLabel(outcome: Pick<Outcome, 'group' | 'statistic'>, groups: readonly SourceGroup[] | undefined): string {
+  const group = groups?.find((candidate) => candidate.id === outcome.group);
+  if (!group) return outcome.group;
+  if (outcome.statistic === 'range-across-studies') return `${group.label} (lowest and highest across the included series)`;
+  return groupLabel(group);
+}
+
 /** Outcomes split under the theme headings, themes in reading order, records in file order within each. */
 export function outcomesByTheme<T extends Pick<Outcome, 'measure'>>(
   outcomes: readonly T[],

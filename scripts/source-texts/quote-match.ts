@@ -86,7 +86,8 @@ export function indexSourceText(original: string): QuoteIndex {
     const wanted = words(quoteText).map((w) => w.word);
     if (wanted.length === 0 || sourceWords.length === 0) return undefined;
     const span = Math.min(wanted.length, sourceWords.length);
-    let best = { score: -1, from: 0 };
+    const pairs = new Set(wanted.slice(1).map((word, i) => `${wanted[i]} ${word}`));
+    let best = { score: 0, from: 0 };
     for (let from = 0; from + span <= sourceWords.length; from += 1) {
       const pool = new Map<string, number>();
       for (let k = from; k < from + span; k += 1) pool.set(sourceWords[k]!.word, (pool.get(sourceWords[k]!.word) ?? 0) + 1);
@@ -94,10 +95,13 @@ export function indexSourceText(original: string): QuoteIndex {
       for (const word of wanted) {
         const left = pool.get(word) ?? 0;
         if (left > 0) {
-          score += 1;
+          score += 2;
           pool.set(word, left - 1);
         }
       }
+      // Words in the quote's order count for more, and a window that starts where the quote starts wins a tie.
+      for (let k = from + 1; k < from + span; k += 1) if (pairs.has(`${sourceWords[k - 1]!.word} ${sourceWords[k]!.word}`)) score += 2;
+      if (sourceWords[from]!.word === wanted[0]) score += 1;
       if (score > best.score) best = { score, from };
     }
     if (best.score <= 0) return undefined;

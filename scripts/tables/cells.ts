@@ -1,7 +1,7 @@
 import type { Outcome } from '../../src/schemas/outcome.ts';
 import type { Source } from '../../src/schemas/source.ts';
 import { formatFigure, locatorLabel, measureLabel } from '../format/figure.ts';
-import { groupLabel } from '../format/group.ts';
+import { figureGroupLabel } from '../format/group.ts';
 
 /** Page addresses, passed in by the pages so the builders stay free of Astro and can be tested alone. */
 export interface Links {
@@ -36,9 +36,9 @@ export interface SourceRef {
   href: string;
 }
 
-/** Figures a source cites from other studies: context, never part of the comparison of results. */
-export function isBackground(outcome: Pick<Outcome, 'group'>): boolean {
-  return outcome.group === 'background';
+/** Context figures (not about people with liver metastases treated in the liver): never part of the comparison of results. */
+export function isBackground(outcome: Pick<Outcome, 'scope'>): boolean {
+  return outcome.scope === 'context';
 }
 
 export function sourceRef(source: Pick<Source, 'id' | 'shortTitle'>, links: Links): SourceRef {
@@ -51,7 +51,7 @@ export function figureEntry(outcome: Outcome, source: Pick<Source, 'groups'> | u
     href: links.figure(outcome),
     text: formatFigure(outcome),
     measure: measureLabel(outcome),
-    group: groupLabel(source?.groups.find((group) => group.id === outcome.group)) || outcome.group,
+    group: figureGroupLabel(outcome, source?.groups),
     locator: locatorLabel(outcome),
     note: outcome.note,
   };

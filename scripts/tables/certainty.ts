@@ -4,7 +4,7 @@ import { SOURCE_KIND_LABELS, SOURCE_KINDS, type SourceKind } from '../../src/sch
 
 /** What a comparison rests on, worked out from the source records behind it. */
 export interface EvidenceBase {
-  /** "Review of published case series (one source); Single-centre retrospective case series (2 sources)". */
+  /** "Review of published case series (one source); Retrospective case series (2 sources)". */
   kinds: string;
   /** Each source's own count: "793 patients in 22 studies", or that it gives none. */
   patients: { source: string; text: string }[];

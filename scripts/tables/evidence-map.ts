@@ -32,8 +32,9 @@ function mark(index: number): string {
 }
 
 /**
- * Treatments down the side, result themes across. A source sits in a cell when it covers the treatment
- * and reports that kind of result for any of its groups; empty cells are where these sources give no evidence.
+ * Treatments down the side, result themes across. A source sits in a cell when one of its figure rows
+ * measured that treatment and is that kind of result; empty cells are where these sources give no evidence.
+ * Listing a treatment in a source's front matter is not enough: only a measured figure puts it on the map.
  */
 export function evidenceMap(sources: readonly Source[], outcomes: readonly Outcome[], links: Links): EvidenceMap {
   const key = sources.map((source, index) => ({
@@ -42,9 +43,13 @@ export function evidenceMap(sources: readonly Source[], outcomes: readonly Outco
     kind: SOURCE_KIND_LABELS[source.kind],
     cancers: source.cancers.map((cancer) => CANCER_LABELS[cancer]).join(', '),
   }));
-  const results = outcomes.filter((o) => !isBackground(o));
-  const measuresOf = (sourceId: string, theme: Theme): Measure[] => [
-    ...new Set(results.filter((o) => o.source === sourceId && MEASURES[o.measure].theme === theme).map((o) => o.measure)),
+  const results = outcomes.filter((o) => !isBackground(o) && o.treatment !== undefined);
+  const measuresOf = (sourceId: string, treatment: TreatmentId, theme: Theme): Measure[] => [
+    ...new Set(
+      results
+        .filter((o) => o.source === sourceId && o.treatment === treatment && MEASURES[o.measure].theme === theme)
+        .map((o) => o.measure),
+    ),
   ];
   return {
     key,
@@ -53,10 +58,12 @@ export function evidenceMap(sources: readonly Source[], outcomes: readonly Outco
       treatment,
       label: TREATMENT_LABELS[treatment],
       cells: MAP_THEMES.map((theme) => {
-        const reporting = sources.filter((source) => source.treatments.includes(treatment) && measuresOf(source.id, theme).length > 0);
+        const reporting = sources.filter((source) => measuresOf(source.id, treatment, theme).length > 0);
         return {
           sources: key.filter((entry) => reporting.some((source) => source.id === entry.id)),
-          measures: [...new Set(reporting.flatMap((source) => measuresOf(source.id, theme)))].map((measure) => MEASURES[measure].label),
+          measures: [...new Set(reporting.flatMap((source) => measuresOf(source.id, treatment, theme)))].map(
+            (measure) => MEASURES[measure].label,
+          ),
         };
       }),
     })),

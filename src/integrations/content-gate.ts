@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { contentDir } from '../../scripts/content/paths.ts';
 import { formatProblems } from '../../scripts/content/problems.ts';
 import { validateContent } from '../../scripts/content/validate.ts';
+import { sourceTextsDir } from '../../scripts/source-texts/folder.ts';
 
 /**
  * Checks every record before Astro writes a page, so bad content stops the build with
@@ -12,11 +13,17 @@ export function contentGate(): AstroIntegration {
     name: 'content-gate',
     hooks: {
       'astro:config:setup': ({ logger }) => {
-        const { dataset, problems } = validateContent(contentDir());
+        const { dataset, problems, quotes } = validateContent(contentDir());
         if (problems.length > 0) throw new Error(formatProblems(problems));
         logger.info(
           `${dataset.sources.length} sources, ${dataset.outcomes.length} outcome records, ${dataset.patients.length} patient rows checked`,
         );
+        logger.info(`${quotes.verified} quotes found in their sources' texts`);
+        if (quotes.unverified > 0) {
+          logger.warn(
+            `${quotes.unverified} quotes could not be verified: ${quotes.missingTexts.join(', ')} not found in ${sourceTextsDir()} (set LMS_SOURCE_TEXTS_DIR)`,
+          );
+        }
       },
     },
   };

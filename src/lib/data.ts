@@ -21,6 +21,14 @@ export const getSources = once(async (): Promise<SourceEntry[]> => {
   );
 });
 
+const getSourcesById = once(async () => new Map((await getSources()).map((entry) => [entry.id, entry.data])));
+
+export async function getSourceById(id: string) {
+  const source = (await getSourcesById()).get(id);
+  if (!source) throw new Error(`No source has id "${id}"`);
+  return source;
+}
+
 export const getOutcomes = once(async () => (await getCollection('outcomes')).map((entry) => entry.data));
 
 export const getPatients = once(async () => (await getCollection('patients')).map((entry) => entry.data));

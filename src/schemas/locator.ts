@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 
 /** Where in a source document a figure is printed. */
 export const LOCATOR_KINDS = [
+  'title-page',
   'abstract',
   'introduction',
   'methods',
@@ -20,6 +21,7 @@ export const locatorKindSchema = z.enum(LOCATOR_KINDS, {
 export type LocatorKind = z.output<typeof locatorKindSchema>;
 
 const LOCATOR_NAMES: Record<LocatorKind, string> = {
+  'title-page': 'Title page',
   abstract: 'Abstract',
   introduction: 'Introduction',
   methods: 'Methods',
@@ -33,7 +35,8 @@ const LOCATOR_NAMES: Record<LocatorKind, string> = {
 
 /** "Table 2", "Results: Surgical outcomes", "Abstract": the words a reader needs to find the figure in the original. */
 export function describeLocator(kind: LocatorKind, detail: string | undefined): string {
-  if (!detail) return LOCATOR_NAMES[kind];
+  // "Results: Results" says nothing twice; a detail that only repeats the section's name is dropped.
+  if (!detail || detail.toLowerCase() === LOCATOR_NAMES[kind].toLowerCase()) return LOCATOR_NAMES[kind];
   if (kind === 'table' || kind === 'figure') return detail;
   return `${LOCATOR_NAMES[kind]}: ${detail}`;
 }

@@ -1,22 +1,24 @@
 import { z } from 'astro/zod';
 import { optionalCell, plainTextSchema, reportedNumberSchema, slugSchema } from './common.ts';
 import { locatorKindSchema } from './locator.ts';
-import { cancerSchema } from './vocabulary.ts';
+import { quoteTextSchema } from './quote.ts';
+import { cancerSchema, treatmentIdSchema } from './vocabulary.ts';
 
 /** What a figure measures. Labels and the comparison-table row each belongs to live beside the codes. */
 export const MEASURES = {
-  'overall-survival': { label: 'Overall survival', theme: 'survival' },
-  'recurrence-free-survival': { label: 'Recurrence-free survival', theme: 'survival' },
-  'median-survival': { label: 'Median survival', theme: 'survival' },
+  'overall-survival': { label: 'Overall survival', theme: 'survival', timed: true },
+  'recurrence-free-survival': { label: 'Recurrence-free survival', theme: 'survival', timed: true },
+  'median-survival': { label: 'Median survival', theme: 'survival', timed: true },
+  'mean-survival': { label: 'Average survival', theme: 'survival', timed: true },
   recurrence: { label: 'Recurrence', theme: 'recurrence' },
   'recurrence-or-progression': { label: 'Recurrence or progression', theme: 'recurrence' },
-  'time-to-recurrence': { label: 'Time to recurrence', theme: 'recurrence' },
+  'time-to-recurrence': { label: 'Time to recurrence', theme: 'recurrence', timed: true },
   'repeat-surgery': { label: 'Repeat surgery for recurrence', theme: 'recurrence' },
   'complications-grade-1-2': { label: 'Complications, Clavien–Dindo grade 1–2', theme: 'safety' },
   'complications-grade-3': { label: 'Complications, Clavien–Dindo grade 3', theme: 'safety' },
   'mortality-30-day': { label: 'Deaths within 30 days of surgery', theme: 'safety' },
   'hospital-stay': { label: 'Hospital stay', theme: 'safety' },
-  'symptom-relief': { label: 'Duration of symptom relief', theme: 'symptoms' },
+  'symptom-relief': { label: 'Duration of symptom relief', theme: 'symptoms', timed: true },
   'margin-width': { label: 'Surgical margin width', theme: 'surgery' },
   'margin-positive': { label: 'Tumour at the surgical margin', theme: 'surgery' },
   'tumour-size': { label: 'Tumour size', theme: 'surgery' },
@@ -28,7 +30,18 @@ export const MEASURES = {
   characteristic: { label: 'Patients with', theme: 'cohort' },
   'share-of-liver-metastases': { label: 'Share of all liver metastases', theme: 'context' },
   'debulking-threshold': { label: 'Share of tumour removed in debulking', theme: 'context' },
-} as const;
+} as const satisfies Record<string, { label: string; theme: string; timed?: true }>;
+
+/** Measures of time (survival, time to an event), which must say from when the time is counted. */
+export function isTimedMeasure(measure: Measure): boolean {
+  // Refinements also run on rows whose measure failed the enum, so an unknown code must not throw.
+  return Object.hasOwn(MEASURES, measure) && 'timed' in MEASURES[measure];
+}
+
+/** A figure that runs over time: a survival or time measure, or any rate at a time point. */
+export function countsTime(row: { measure: Measure; timepointMonths?: number | undefined }): boolean {
+  return isTimedMeasure(row.measure) || row.timepointMonths !== undefined;
+}
 
 /** Headings the key-figures panels group measures under, in reading order. */
 export const THEMES = {
@@ -49,6 +62,26 @@ export const measureSchema = z.enum(MEASURE_CODES, { error: `must be one of: ${M
 /** How a value is to be read. */
 export const STATISTICS = ['rate', 'median', 'mean', 'count', 'range-across-studies', 'threshold'] as const;
 export const statisticSchema = z.enum(STATISTICS, { error: `must be one of: ${STATISTICS.join(', ')}` });
+
+/**
+ * How the figure was worked out, which decides how it may be put in plain words: only a Kaplan–Meier
+ * median may read "half lived longer than".
+ */
+export const METHODS = ['kaplan-meier', 'observed', 'not-stated'] as const;
+export const methodSchema = z.enum(METHODS, { error: `must be one of: ${METHODS.join(', ')}` });
+export type Method = z.output<typeof methodSchema>;
+export const METHOD_LABELS: Record<Method, string> = {
+  'kaplan-meier': 'Kaplan–Meier estimate',
+  observed: 'observed values',
+  'not-stated': 'method not stated',
+};
+
+/**
+ * Whether a figure is about people with liver metastases treated in the liver (the review's subject),
+ * or context: background figures, other populations, people screened but not treated.
+ */
+export const SCOPES = ['treated', 'context'] as const;
+export const scopeSchema = z.enum(SCOPES, { error: `must be one of: ${SCOPES.join(', ')}` });
 
 /** Units a figure may carry; "%" is checked to lie within 0–100. */
 export const UNITS = ['%', 'months', 'days', 'years', 'mm', 'patients', 'metastases', 'cycles'] as const;
@@ -102,6 +135,16 @@ export const outcomeSchema = z
     locatorDetail: optionalCell(plainTextSchema),
     /** Anything a reader must know to use the figure. */
     note: optionalCell(plainTextSchema),
+    /** The source's words that print the figure: a sentence or less, or the table row; the build finds it in the source's text. */
+    quote: quoteTextSchema,
+    /** Whether the figure is about people with liver metastases treated in the liver, or context. */
+    scope: scopeSchema,
+    /** Treatment the figure measured; empty where it measures no single treatment (who was in the study, background). */
+    treatment: optionalCell(treatmentIdSchema),
+    /** How the figure was worked out, as the source says. */
+    method: methodSchema,
+    /** For survival and other times: what the time is counted from, as printed, or "not stated". */
+    countedFrom: optionalCell(plainTextSchema),
   })
   .refine((row) => row.value !== undefined || (row.low !== undefined && row.high !== undefined), {
     message: 'needs a value, or both low and high',
@@ -113,6 +156,22 @@ export const outcomeSchema = z
   })
   .refine((row) => row.statistic !== 'range-across-studies' || (row.low !== undefined && row.value === undefined), {
     message: 'a range across studies has low and high but no single value',
+    path: ['statistic'],
+  })
+  .refine((row) => !countsTime(row) || row.countedFrom !== undefined, {
+    message: 'a survival, time or time-point figure must say what the time is counted from, as printed, or "not stated"',
+    path: ['countedFrom'],
+  })
+  .refine((row) => countsTime(row) || row.countedFrom === undefined, {
+    message: 'only survival, time and time-point figures are counted from an event: leave countedFrom empty',
+    path: ['countedFrom'],
+  })
+  .refine((row) => row.measure !== 'median-survival' || row.statistic === 'median' || row.statistic === 'range-across-studies', {
+    message: 'a median survival must be a median (or a range of medians across studies); an average is mean-survival',
+    path: ['statistic'],
+  })
+  .refine((row) => row.measure !== 'mean-survival' || row.statistic === 'mean', {
+    message: 'an average survival must have statistic mean',
     path: ['statistic'],
   })
   .refine((row) => row.measure !== 'characteristic' || row.detail !== undefined, {

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { optionalCell, plainTextSchema, reportedNumberSchema, slugSchema } from './common.ts';
 import { locatorKindSchema } from './locator.ts';
+import { quoteTextSchema } from './quote.ts';
 
 /** Vital status at last follow-up, mapped from the table's own word (kept in statusAsReported). */
 export const VITAL_STATUSES = ['dead', 'alive-disease-free', 'alive-on-treatment', 'unknown'] as const;
@@ -42,6 +43,10 @@ export const patientSchema = z.object({
   status: vitalStatusSchema,
   /** Status word exactly as printed, if any. */
   statusAsReported: optionalCell(plainTextSchema),
+  /** What the survival time is counted from, as printed, or "not stated". */
+  countedFrom: plainTextSchema,
+  /** The table row as printed; the build finds it in the source's text. */
+  quote: quoteTextSchema,
 });
 
 export type Patient = z.output<typeof patientSchema>;

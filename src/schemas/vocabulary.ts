@@ -16,7 +16,7 @@ export const sourceKindSchema = z.enum(SOURCE_KINDS, { error: `must be one of: $
 export type SourceKind = z.output<typeof sourceKindSchema>;
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   'systematic-review': 'Review of published case series',
-  'retrospective-case-series': 'Single-centre retrospective case series',
+  'retrospective-case-series': 'Retrospective case series',
   'patient-information': 'Patient information page',
 };
 
@@ -43,5 +43,5 @@ export const TREATMENT_LABELS: Record<TreatmentId, string> = {
   'liver-transplant': 'Liver transplant',
   'portal-vein-embolisation-two-stage': 'Portal vein embolisation and two-stage hepatectomy',
   'synchronous-staged-surgery': 'Synchronous or staged surgery',
-  'systemic-therapy': 'Somatostatin analogues, PRRT and chemotherapy',
+  'systemic-therapy': 'Drug treatment (systemic therapy)',
 };

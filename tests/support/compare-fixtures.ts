@@ -2,33 +2,38 @@ import { outcomeSchema, type Outcome } from '../../src/schemas/outcome.ts';
 import { patientSchema, type Patient } from '../../src/schemas/patient.ts';
 import { sourceSchema, type Source } from '../../src/schemas/source.ts';
 import type { Links } from '../../scripts/tables/cells.ts';
+import { outcomeInput, patientInput, sourceInput } from './records.ts';
 
 /** Plain links, so expected hrefs can be written out in full. */
 export const TEST_LINKS: Links = { figure: (o) => `/sources/${o.source}/#${o.id}`, source: (id) => `/sources/${id}/` };
 
 /** A valid source record with only the fields a test cares about spelled out. */
 export function testSource(fields: Partial<Record<keyof Source, unknown>> & { id: string }): Source {
-  return sourceSchema.parse({
-    text: 'fixture.txt',
-    shortTitle: `Source ${fields.id}`,
-    kind: 'retrospective-case-series',
-    cancers: ['colorectal'],
-    country: 'Nowhere',
-    treatments: ['liver-resection'],
-    groups: [
-      { id: 'all', label: 'Everyone', size: 20 },
-      { id: 'background', label: 'Cited from elsewhere' },
-    ],
-    limitations: [`Limits of ${fields.id}`],
-    lastReviewed: '2026-01-01',
-    description: 'A test source.',
-    ...fields,
-  });
+  return sourceSchema.parse(
+    sourceInput({
+      text: 'fixture.txt',
+      shortTitle: `Source ${fields.id}`,
+      kind: 'retrospective-case-series',
+      cancers: ['colorectal'],
+      country: 'Nowhere',
+      treatments: ['liver-resection'],
+      groups: [
+        { id: 'all', label: 'Everyone', size: 20 },
+        { id: 'background', label: 'Cited from elsewhere' },
+      ],
+      limitations: [`Limits of ${fields.id}`],
+      lastReviewed: '2026-01-01',
+      description: 'A test source.',
+      ...fields,
+    }),
+  );
 }
 
 /** A valid outcome record; CSV-style strings go through the schema as the content files do. */
 export function testOutcome(fields: Record<string, string> & { id: string; source: string }): Outcome {
-  return outcomeSchema.parse({ cancer: 'colorectal', group: 'all', statistic: 'rate', unit: '%', locator: 'results', ...fields });
+  return outcomeSchema.parse(
+    outcomeInput({ cancer: 'colorectal', group: 'all', statistic: 'rate', unit: '%', locator: 'results', ...fields }),
+  );
 }
 
 /** The review's five-year survival range across its studies: the range every comparison must draw as a range. */
@@ -56,17 +61,19 @@ export function testPatient(fields: {
   source?: string;
 }): Patient {
   caseNumber += 1;
-  return patientSchema.parse({
-    id: `p${caseNumber}`,
-    source: fields.source ?? 's',
-    group: fields.group,
-    locator: 'table',
-    locatorDetail: fields.table ?? 'Table 2',
-    caseNumber: String(caseNumber),
-    age: '60',
-    sex: 'F',
-    operation: 'Resection',
-    survivalMonths: fields.months,
-    status: fields.status,
-  });
+  return patientSchema.parse(
+    patientInput({
+      id: `p${caseNumber}`,
+      source: fields.source ?? 's',
+      group: fields.group,
+      locator: 'table',
+      locatorDetail: fields.table ?? 'Table 2',
+      caseNumber: String(caseNumber),
+      age: '60',
+      sex: 'F',
+      operation: 'Resection',
+      survivalMonths: fields.months,
+      status: fields.status,
+    }),
+  );
 }

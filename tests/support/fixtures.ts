@@ -4,6 +4,9 @@ import path from 'node:path';
 
 export const FIXTURES = path.join(process.cwd(), 'tests', 'fixtures', 'content');
 
+/** The fixture sources' own texts, which their quotes are checked against. */
+export const FIXTURE_TEXTS = path.join(process.cwd(), 'tests', 'fixtures', 'texts');
+
 /** A fresh content folder: the valid fixture with one bad fixture's files laid over it. */
 export function contentWith(badFixture?: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lms-content-'));

@@ -84,7 +84,7 @@ describe('overall survival at each time point', () => {
 
   test('orders rows by cancer, then source, and leaves background figures out', () => {
     expect(spec.config.data.labels).toEqual([
-      'Neuroendocrine: Source review — Everyone (n = 20)',
+      'Neuroendocrine: Source review — Everyone (lowest and highest across the included series)',
       'Colorectal: Source series — Everyone (n = 13)',
       'Colorectal: Source series — Liver only (solitary) (n = 7)',
     ]);

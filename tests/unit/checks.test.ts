@@ -1,20 +1,23 @@
 import { describe, expect, test } from 'vitest';
 import { outcomeSchema } from '../../src/schemas/outcome.ts';
 import { checkSurvivalNeverRises, checkUniqueIds, type OutcomeRecord } from '../../scripts/content/checks.ts';
+import { outcomeInput } from '../support/records.ts';
 
 let line = 1;
 const record = (overrides: Record<string, string>): OutcomeRecord => ({
-  ...outcomeSchema.parse({
-    id: `r${line}`,
-    source: 's',
-    cancer: 'neuroendocrine',
-    group: 'all',
-    measure: 'overall-survival',
-    statistic: 'range-across-studies',
-    unit: '%',
-    locator: 'abstract',
-    ...overrides,
-  }),
+  ...outcomeSchema.parse(
+    outcomeInput({
+      id: `r${line}`,
+      source: 's',
+      cancer: 'neuroendocrine',
+      group: 'all',
+      measure: 'overall-survival',
+      statistic: 'range-across-studies',
+      unit: '%',
+      locator: 'abstract',
+      ...overrides,
+    }),
+  ),
   origin: { file: 'outcomes/s.csv', line: ++line },
 });
 

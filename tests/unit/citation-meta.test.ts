@@ -9,6 +9,7 @@ import { openGraphTags } from '../../scripts/citation/open-graph.ts';
 import { securityTxt } from '../../scripts/citation/security-txt.ts';
 import { indexedPages } from '../../scripts/citation/sitemap-filter.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
+import { sourceInput } from '../support/records.ts';
 
 const base = {
   kind: 'retrospective-case-series',
@@ -20,19 +21,21 @@ const base = {
   description: 'A series.',
 } as const;
 
-const full = sourceSchema.parse({
-  ...base,
-  id: 'full',
-  text: 'fixture.txt',
-  shortTitle: 'Full',
-  title: 'A Title',
-  authors: [{ family: 'Lee', given: 'Ser Yee' }, { family: 'Nobody' }],
-  year: 2012,
-  journal: 'International Journal of Hepatology',
-  volume: '2012',
-  doi: '10.1000/xyz',
-});
-const bare = sourceSchema.parse({ ...base, id: 'bare', text: 'fixture.txt', shortTitle: 'Bare' });
+const full = sourceSchema.parse(
+  sourceInput({
+    ...base,
+    id: 'full',
+    text: 'fixture.txt',
+    shortTitle: 'Full',
+    title: 'A Title',
+    authors: [{ family: 'Lee', given: 'Ser Yee' }, { family: 'Nobody' }],
+    year: 2012,
+    journal: 'International Journal of Hepatology',
+    volume: '2012',
+    doi: '10.1000/xyz',
+  }),
+);
+const bare = sourceSchema.parse(sourceInput({ ...base, id: 'bare', shortTitle: 'Bare' }));
 
 describe('Highwire Press tags', () => {
   it('name the original: title, each author in order, journal, date, volume and DOI', () => {
@@ -84,15 +87,17 @@ describe('JSON-LD', () => {
   });
 
   it('describes a patient page as a WebPage by its organisation', () => {
-    const page = sourceSchema.parse({
-      ...base,
-      kind: 'patient-information',
-      id: 'p',
-      text: 'fixture.txt',
-      shortTitle: 'P',
-      title: 'Surgery',
-      organisation: 'A Charity',
-    });
+    const page = sourceSchema.parse(
+      sourceInput({
+        ...base,
+        kind: 'patient-information',
+        id: 'p',
+        text: 'fixture.txt',
+        shortTitle: 'P',
+        title: 'Surgery',
+        organisation: 'A Charity',
+      }),
+    );
     expect(originalDocument(page)).toMatchObject({ '@type': 'WebPage', author: { '@type': 'Organization', name: 'A Charity' } });
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canCiteOriginal, pageCsl, sourceCsl } from '../../scripts/citation/csl.ts';
 import { dataUrl, formatCitation } from '../../scripts/citation/output.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
+import { sourceInput } from '../support/records.ts';
 
 /** Front matter as the sources give it: only what each document prints. */
 const base = {
@@ -14,51 +15,59 @@ const base = {
   description: 'A review.',
 } as const;
 
-const review = sourceSchema.parse({
-  ...base,
-  id: 'nelm-review-2012',
-  title: 'Surgical Treatment of Neuroendocrine Liver Metastases',
-  text: 'fixture.txt',
-  shortTitle: 'Review of surgery for neuroendocrine liver metastases',
-  authors: [{ family: 'Lee', given: 'Ser Yee' }],
-  authorsIncomplete: true,
-  year: 2012,
-  journal: 'International Journal of Hepatology',
-  volume: '2012',
-  articleNumber: '146590',
-});
+const review = sourceSchema.parse(
+  sourceInput({
+    ...base,
+    id: 'nelm-review-2012',
+    title: 'Surgical Treatment of Neuroendocrine Liver Metastases',
+    text: 'fixture.txt',
+    shortTitle: 'Review of surgery for neuroendocrine liver metastases',
+    authors: [{ family: 'Lee', given: 'Ser Yee' }],
+    authorsIncomplete: true,
+    year: 2012,
+    journal: 'International Journal of Hepatology',
+    volume: '2012',
+    articleNumber: '146590',
+  }),
+);
 
-const series = sourceSchema.parse({
-  ...base,
-  kind: 'retrospective-case-series',
-  id: 'istanbul-colorectal-series',
-  title: 'Individualized Treatment Outcomes in Colorectal Cancer with Liver Metastasis',
-  text: 'fixture.txt',
-  shortTitle: 'Istanbul colorectal liver metastasis series',
-  authors: [
-    { family: 'Serin', given: 'Kursat R.' },
-    { family: 'Ucuncu', given: 'Muhammed Z.' },
-  ],
-  doi: '10.21673/anadoluklin.649703',
-});
+const series = sourceSchema.parse(
+  sourceInput({
+    ...base,
+    kind: 'retrospective-case-series',
+    id: 'istanbul-colorectal-series',
+    title: 'Individualized Treatment Outcomes in Colorectal Cancer with Liver Metastasis',
+    text: 'fixture.txt',
+    shortTitle: 'Istanbul colorectal liver metastasis series',
+    authors: [
+      { family: 'Serin', given: 'Kursat R.' },
+      { family: 'Ucuncu', given: 'Muhammed Z.' },
+    ],
+    doi: '10.21673/anadoluklin.649703',
+  }),
+);
 
-const patientPage = sourceSchema.parse({
-  ...base,
-  kind: 'patient-information',
-  id: 'ccs-surgery-page',
-  title: 'Surgery for neuroendocrine cancer',
-  text: 'fixture.txt',
-  shortTitle: 'Canadian Cancer Society patient page on surgery',
-  organisation: 'Canadian Cancer Society',
-});
+const patientPage = sourceSchema.parse(
+  sourceInput({
+    ...base,
+    kind: 'patient-information',
+    id: 'ccs-surgery-page',
+    title: 'Surgery for neuroendocrine cancer',
+    text: 'fixture.txt',
+    shortTitle: 'Canadian Cancer Society patient page on surgery',
+    organisation: 'Canadian Cancer Society',
+  }),
+);
 
-const untitled = sourceSchema.parse({
-  ...base,
-  kind: 'retrospective-case-series',
-  id: 'gangnam-breast-series',
-  text: 'fixture.txt',
-  shortTitle: 'Breast series',
-});
+const untitled = sourceSchema.parse(
+  sourceInput({
+    ...base,
+    kind: 'retrospective-case-series',
+    id: 'gangnam-breast-series',
+    text: 'fixture.txt',
+    shortTitle: 'Breast series',
+  }),
+);
 
 const page = {
   title: 'Review of surgery for neuroendocrine liver metastases',

@@ -1,20 +1,23 @@
 import { describe, expect, test } from 'vitest';
 import { outcomeSchema } from '../../src/schemas/outcome.ts';
 import { formatFigure, measureLabel, locatorLabel, timepointLabel } from '../../scripts/format/figure.ts';
+import { outcomeInput } from '../support/records.ts';
 
 const outcome = (overrides: Record<string, string>) =>
-  outcomeSchema.parse({
-    id: 'x',
-    source: 's',
-    cancer: 'colorectal',
-    group: 'all',
-    measure: 'median-survival',
-    statistic: 'median',
-    unit: 'months',
-    locator: 'figure',
-    locatorDetail: 'Figure 2',
-    ...overrides,
-  });
+  outcomeSchema.parse(
+    outcomeInput({
+      id: 'x',
+      source: 's',
+      cancer: 'colorectal',
+      group: 'all',
+      measure: 'median-survival',
+      statistic: 'median',
+      unit: 'months',
+      locator: 'figure',
+      locatorDetail: 'Figure 2',
+      ...overrides,
+    }),
+  );
 
 describe('formatFigure', () => {
   test.each([
@@ -65,7 +68,7 @@ describe('labels', () => {
       'Overall survival at 5 years',
     );
     expect(measureLabel(outcome({ measure: 'characteristic', statistic: 'count', unit: 'patients', value: '3', detail: 'men' }))).toBe(
-      'Patients with men',
+      'Men',
     );
     expect(measureLabel(outcome({ measure: 'tumour-size', unit: 'mm', value: '35', detail: 'before chemotherapy' }))).toBe(
       'Tumour size: before chemotherapy',

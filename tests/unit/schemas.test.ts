@@ -2,62 +2,66 @@ import { describe, expect, test } from 'vitest';
 import { outcomeSchema } from '../../src/schemas/outcome.ts';
 import { patientSchema } from '../../src/schemas/patient.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
+import { outcomeInput, patientInput, sourceInput } from '../support/records.ts';
 
 /** Minimal valid records; each rejection below changes one thing. */
-const outcomeRow = (overrides: Record<string, string> = {}) => ({
-  id: 'x-os-1y',
-  source: 'x',
-  cancer: 'breast',
-  group: 'all',
-  measure: 'overall-survival',
-  detail: '',
-  timepointMonths: '12',
-  statistic: 'rate',
-  value: '83.1',
-  low: '',
-  high: '',
-  sharePercent: '',
-  sd: '',
-  unit: '%',
-  qualifier: '',
-  locator: 'figure',
-  locatorDetail: 'Fig. 1',
-  note: '',
-  ...overrides,
-});
+const outcomeRow = (overrides: Record<string, string> = {}) =>
+  outcomeInput({
+    id: 'x-os-1y',
+    source: 'x',
+    cancer: 'breast',
+    group: 'all',
+    measure: 'overall-survival',
+    detail: '',
+    timepointMonths: '12',
+    statistic: 'rate',
+    value: '83.1',
+    low: '',
+    high: '',
+    sharePercent: '',
+    sd: '',
+    unit: '%',
+    qualifier: '',
+    locator: 'figure',
+    locatorDetail: 'Fig. 1',
+    note: '',
+    ...overrides,
+  });
 
-const sourceData = (overrides: Record<string, unknown> = {}) => ({
-  id: 'x',
-  text: 'fixture.txt',
-  shortTitle: 'A source',
-  kind: 'retrospective-case-series',
-  cancers: ['breast'],
-  country: 'Korea',
-  treatments: ['liver-resection'],
-  limitations: ['Small.'],
-  lastReviewed: '2026-01-01',
-  description: 'About a source.',
-  ...overrides,
-});
+const sourceData = (overrides: Record<string, unknown> = {}) =>
+  sourceInput({
+    id: 'x',
+    text: 'fixture.txt',
+    shortTitle: 'A source',
+    kind: 'retrospective-case-series',
+    cancers: ['breast'],
+    country: 'Korea',
+    treatments: ['liver-resection'],
+    limitations: ['Small.'],
+    lastReviewed: '2026-01-01',
+    description: 'About a source.',
+    ...overrides,
+  });
 
-const patientRow = (overrides: Record<string, string> = {}) => ({
-  id: 'x-case-1',
-  source: 'x',
-  group: 'all',
-  locator: 'table',
-  locatorDetail: 'Table 1',
-  caseNumber: '1',
-  age: '44',
-  sex: 'F',
-  primary: '',
-  stage: 'T2N2M0',
-  details: '',
-  operation: 'Wedge resection',
-  survivalMonths: '39.3',
-  status: 'unknown',
-  statusAsReported: '',
-  ...overrides,
-});
+const patientRow = (overrides: Record<string, string> = {}) =>
+  patientInput({
+    id: 'x-case-1',
+    source: 'x',
+    group: 'all',
+    locator: 'table',
+    locatorDetail: 'Table 1',
+    caseNumber: '1',
+    age: '44',
+    sex: 'F',
+    primary: '',
+    stage: 'T2N2M0',
+    details: '',
+    operation: 'Wedge resection',
+    survivalMonths: '39.3',
+    status: 'unknown',
+    statusAsReported: '',
+    ...overrides,
+  });
 
 function failingPaths(result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }): string[] {
   return (result.error?.issues ?? []).map((issue) => issue.path.map(String).join('.'));

@@ -31,9 +31,25 @@ const outcomes = [
     locatorDetail: 'Table 1',
   }),
   testOutcome({ id: 'crc-age-sub', source: 'crc', group: 'background', measure: 'age', statistic: 'median', value: '59', unit: 'years' }),
-  testOutcome({ id: 'crc-median', source: 'crc', measure: 'median-survival', statistic: 'median', value: '32', unit: 'months' }),
-  testOutcome({ id: 'crc-stay', source: 'crc', measure: 'hospital-stay', statistic: 'median', value: '4', unit: 'days' }),
-  testReviewRange('review-os', 'review'),
+  testOutcome({
+    id: 'crc-median',
+    source: 'crc',
+    measure: 'median-survival',
+    statistic: 'median',
+    value: '32',
+    unit: 'months',
+    treatment: 'liver-resection',
+  }),
+  testOutcome({
+    id: 'crc-stay',
+    source: 'crc',
+    measure: 'hospital-stay',
+    statistic: 'median',
+    value: '4',
+    unit: 'days',
+    treatment: 'ablation',
+  }),
+  { ...testReviewRange('review-os', 'review'), treatment: 'liver-resection' as const },
   testOutcome({ id: 'crc-cited', source: 'crc', group: 'background', measure: 'share-of-liver-metastases', value: '25' }),
 ];
 
@@ -43,7 +59,7 @@ describe('cohort table', () => {
   test('describes each source from its record', () => {
     expect(rows[0]).toMatchObject({
       source: { id: 'crc', name: 'Source crc', href: '/sources/crc/' },
-      design: 'Single-centre retrospective case series',
+      design: 'Retrospective case series',
       cancers: 'Colorectal',
       country: 'Nowhere',
       period: 'March 2013 to November 2018',
@@ -80,7 +96,7 @@ describe('evidence map', () => {
     expect(map.key.map((entry) => `${entry.mark} ${entry.id}`)).toEqual(['A crc', 'B review', 'C leaflet']);
   });
 
-  test('lists the sources that cover a treatment and report that kind of result, with the measures', () => {
+  test('lists the sources with a figure that measured the treatment and is that kind of result, with the measures', () => {
     expect(cell('liver-resection', 'survival')).toMatchObject({
       sources: [{ id: 'crc' }, { id: 'review' }],
       measures: ['Median survival', 'Overall survival'],
@@ -90,6 +106,8 @@ describe('evidence map', () => {
 
   test('leaves a cell empty where no source gives evidence, and never counts background figures', () => {
     expect(cell('debulking', 'survival')).toEqual({ sources: [], measures: [] });
+    // The leaflet lists debulking but measured nothing: a listed treatment alone never fills a cell.
+    expect(cell('debulking', 'recurrence')).toEqual({ sources: [], measures: [] });
     expect(cell('liver-transplant', 'symptoms')).toEqual({ sources: [], measures: [] });
   });
 });

@@ -115,8 +115,7 @@ describe('summary of findings', () => {
 describe('evidence and certainty lines', () => {
   test('name the kinds of evidence, each source’s patient count and its first stated limit', () => {
     expect(evidenceBase(sources)).toEqual({
-      kinds:
-        'Review of published case series (one source); Single-centre retrospective case series (one source); Patient information page (one source)',
+      kinds: 'Review of published case series (one source); Retrospective case series (one source); Patient information page (one source)',
       patients: [
         { source: 'Source net', text: '793 patients in 22 studies' },
         { source: 'Source crc', text: '45 patients' },
@@ -131,6 +130,6 @@ describe('evidence and certainty lines', () => {
   });
 
   test('count sources of the same kind together', () => {
-    expect(evidenceBase([sources[1]!, testSource({ id: 'other' })]).kinds).toBe('Single-centre retrospective case series (2 sources)');
+    expect(evidenceBase([sources[1]!, testSource({ id: 'other' })]).kinds).toBe('Retrospective case series (2 sources)');
   });
 });

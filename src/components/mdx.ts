@@ -1,0 +1,7 @@
+import type { MdxComponentName } from '../../scripts/content/mdx-components.ts';
+import Claim from './Claim.astro';
+import Fig from './Fig.astro';
+import PlainLanguage from './PlainLanguage.astro';
+
+/** What every MDX body is rendered with: the gate allows exactly these names. */
+export const MDX_COMPONENTS: Record<MdxComponentName, typeof Fig> = { Fig, PlainLanguage, Claim };
