@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { Outcome } from '../../src/schemas/outcome.ts';
 import type { Source } from '../../src/schemas/source.ts';
-import { ratesWithoutStatus, survivalTimesFigures, type PatientTable, type RecomputedNote } from '../checks/recomputed.ts';
+import { possibleRateFigure, ratesWithoutStatus, type PatientTable, type RecomputedNote } from '../checks/recomputed.ts';
 import { computedBeside } from './beside.ts';
 import { withUnit } from '../format/figure.ts';
 import { groupLabel } from '../format/group.ts';
@@ -14,7 +14,7 @@ import type { BesideFigure, ChartSpec } from './spec.ts';
 /**
  * A swimmer plot of each patient's survival time, one bar per patient and one colour per group, for tables
  * that give times without saying who was alive. Beside it: the survival rates the source prints for those
- * groups, and the share of listed times beyond each time point, labelled as not being a survival estimate.
+ * groups, and every value those times allow at each time point, whoever among them had died.
  */
 export function survivalTimesChart(
   source: Source,
@@ -43,13 +43,12 @@ export function survivalTimesChart(
 
   const beside: BesideFigure[] = tables.flatMap((table) => {
     const rates = ratesWithoutStatus(table, outcomes);
-    const shares = survivalTimesFigures(table, rates);
-    return rates.flatMap((rate, index): BesideFigure[] => {
+    return rates.flatMap((rate): BesideFigure[] => {
       const entry = figureEntry(rate, source, links);
-      const share = shares[index];
+      const possible = possibleRateFigure(table.patients, table.table, rate);
       return [
         { label: `${entry.measure}, ${entry.group}`, text: entry.text, href: entry.href, locator: entry.locator, computed: false },
-        ...(share ? [computedBeside(share, notes, links.source(source.id))] : []),
+        ...(possible ? [computedBeside(possible, notes, links.source(source.id))] : []),
       ];
     });
   });
@@ -58,7 +57,7 @@ export function survivalTimesChart(
   return {
     id: `chart-survival-times-${source.id}`,
     title: `Survival time of each patient in ${tableNames} of the ${source.shortTitle}`,
-    caption: `One bar per patient, as printed in ${tableNames}, coloured by group. The tables do not say whether each patient was alive or had died, so a bar may end at the last follow-up of someone still alive: no survival curve can be drawn from them, and the share of bars reaching past a time point is not a survival estimate.`,
+    caption: `One bar per patient, as printed in ${tableNames}, coloured by group. The tables do not say whether each patient was alive or had died, so a bar may end at the last follow-up of someone still alive: no survival curve can be drawn from them. Beside the chart, each printed rate is set against every value the times allow at that point, whichever patients had died.`,
     ariaLabel: `Horizontal bar chart of the survival time of each of ${rows.length} patients in ${tableNames}, by group; the figures are in the table that follows.`,
     sources: [sourceRef(source, links)],
     height: 120 + rows.length * 30,

@@ -117,6 +117,11 @@ function checkSources(sources: readonly SourceRecord[]): Problem[] {
 function checkOutcomes(outcomes: readonly OutcomeRecord[], sources: ReadonlyMap<string, SourceRecord>, rejectedSources: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   for (const outcome of outcomes) {
+    for (const field of ['detail', 'note'] as const) {
+      for (const loose of findLooseNumbers(outcome[field] ?? '')) {
+        problems.push(at(outcome, field, `has a number typed into prose ("${loose}"); give the figure its own row`));
+      }
+    }
     if (outcome.low && outcome.high && outcome.low.value > outcome.high.value) {
       problems.push(at(outcome, 'low', `is ${outcome.low.text}, above high (${outcome.high.text}); low must not exceed high`));
     }
@@ -145,7 +150,7 @@ function checkOutcomes(outcomes: readonly OutcomeRecord[], sources: ReadonlyMap<
   return problems;
 }
 
-const SURVIVAL_MEASURES = new Set(['overall-survival', 'recurrence-free-survival']);
+const SURVIVAL_MEASURES = new Set(['overall-survival', 'recurrence-free-survival', 'survival-unspecified']);
 
 /** The same group's survival cannot be higher at a later time; for ranges each end is compared. */
 export function checkSurvivalNeverRises(outcomes: readonly OutcomeRecord[]): Problem[] {
@@ -204,11 +209,23 @@ function checkReferences(dataset: Dataset, rejectedOutcomes: ReadonlySet<string>
   const problems: Problem[] = [];
   for (const source of dataset.sources) {
     for (const [index, note] of source.dataQuality.entries()) {
-      for (const id of note.records) {
+      const named = (field: string, id: string) => {
         const outcome = outcomesById.get(id);
-        if (!outcome && rejectedOutcomes.has(id)) continue;
-        if (!outcome) problems.push(at(source, `dataQuality.${index}.records`, `names "${id}", which is not an outcome record`));
-        else if (outcome.source !== source.id) problems.push(at(source, `dataQuality.${index}.records`, `names "${id}", a figure from another source ("${outcome.source}")`));
+        if (!outcome && rejectedOutcomes.has(id)) return;
+        if (!outcome) problems.push(at(source, field, `names "${id}", which is not an outcome record`));
+        else if (outcome.source !== source.id) problems.push(at(source, field, `names "${id}", a figure from another source ("${outcome.source}")`));
+      };
+      for (const id of note.records) named(`dataQuality.${index}.records`, id);
+      for (const [step, item] of note.arithmetic.entries()) {
+        const field = `dataQuality.${index}.arithmetic.${step}`;
+        const ids = item.kind === 'sum' ? [...item.parts, ...(item.total ? [item.total] : [])] : item.kind === 'difference' ? [item.from, ...item.minus, item.compare] : [item.record];
+        for (const id of ids) named(field, id);
+        if (item.kind === 'sum' && (item.total === undefined) === (item.totalGroup === undefined)) {
+          problems.push(at(source, field, 'a sum is set against either a total record or a totalGroup, one of the two'));
+        }
+        if (item.kind === 'sum' && item.totalGroup !== undefined && source.groups.find((group) => group.id === item.totalGroup)?.size === undefined) {
+          problems.push(at(source, `${field}.totalGroup`, `"${item.totalGroup}" is not a group of this source with a size`));
+        }
       }
     }
     problems.push(...checkBodyFigures(source, (id) => outcomesById.has(id) || rejectedOutcomes.has(id)));

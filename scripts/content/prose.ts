@@ -14,6 +14,10 @@ const ALLOWED_NUMERAL_TOKENS: RegExp[] = [
   /\b[TNM][0-4][a-c]?\b/g,
   /\bR[012]\b/g,
   /\bS\d\b/g,
+  // Reference numbers point into a source's own reference list (content/references), not at a figure.
+  /\breferences?\s+\d+(?:\s*(?:to|and|–|-|,)\s*\d+)*/gi,
+  // Words in quotation marks are the source's own label for something, such as a table's category "1–4".
+  /"[^"]*"|“[^”]*”/g,
 ];
 
 /** Words around each numeral left once allowed tokens (table numbers, grades, markers, stages) are taken out. */

@@ -1,5 +1,5 @@
 import { describeLocator } from '../../src/schemas/locator.ts';
-import { MEASURES, METHOD_LABELS, type Outcome } from '../../src/schemas/outcome.ts';
+import { MEASURES, type Outcome } from '../../src/schemas/outcome.ts';
 
 const QUALIFIER_WORDS: Record<NonNullable<Outcome['qualifier']>, string> = {
   almost: 'almost',
@@ -14,11 +14,13 @@ const COUNT_UNITS: Record<string, [string, string]> = {
   patients: ['patient', 'patients'],
   metastases: ['metastasis', 'metastases'],
   cycles: ['cycle', 'cycles'],
+  studies: ['study', 'studies'],
 };
 
 /** "83.1%", "32 months", "1 patient": the unit agrees with the number as printed. */
 export function withUnit(text: string, unit: Outcome['unit']): string {
   if (unit === '%') return `${text}%`;
+  if (unit === 'none') return text;
   const forms = COUNT_UNITS[unit];
   if (forms) return `${text} ${Number(text) === 1 ? forms[0] : forms[1]}`;
   if (unit === 'months' || unit === 'days' || unit === 'years') return `${text} ${Number(text) === 1 ? unit.slice(0, -1) : unit}`;
@@ -40,6 +42,7 @@ export function formatFigure(outcome: Outcome, part: FigurePart = 'full'): strin
   if (!outcome.value) {
     return `${qualifier}${spanText(outcome.low?.text ?? '', outcome.high?.text ?? '', outcome.unit)}`;
   }
+  if (outcome.statistic === 'p-value') return `p = ${outcome.value.text}`;
   const main = `${qualifier}${withUnit(outcome.value.text, outcome.unit)}`;
   if (part === 'value') return main;
   const extras: string[] = [];
@@ -85,6 +88,8 @@ export function figureKind(outcome: Outcome): string | undefined {
         return 'Lowest and highest across the included series';
       case 'threshold':
         return 'Threshold';
+      case 'p-value':
+        return 'p-value of the comparison, as printed';
       default: {
         const name = outcome.statistic === 'rate' ? (outcome.value ? 'Rate' : 'Range given by the source') : capitalise(outcome.statistic);
         if (outcome.method === 'kaplan-meier') return `${name}, Kaplan–Meier estimate`;

@@ -18,11 +18,16 @@ export function figureGroupLabel(outcome: Pick<Outcome, 'group' | 'statistic'>, 
   return groupLabel(group);
 }
 
+/** The heading a figure sits under: context figures always under the background heading, whatever they measure. */
+export function themeOf(outcome: Pick<Outcome, 'measure' | 'scope'>): Theme {
+  return outcome.scope === 'context' ? 'context' : MEASURES[outcome.measure].theme;
+}
+
 /** Outcomes split under the theme headings, themes in reading order, records in file order within each. */
-export function outcomesByTheme<T extends Pick<Outcome, 'measure'>>(
+export function outcomesByTheme<T extends Pick<Outcome, 'measure' | 'scope'>>(
   outcomes: readonly T[],
 ): { theme: Theme; title: string; outcomes: T[] }[] {
   return (Object.keys(THEMES) as Theme[])
-    .map((theme) => ({ theme, title: THEMES[theme], outcomes: outcomes.filter((o) => MEASURES[o.measure].theme === theme) }))
+    .map((theme) => ({ theme, title: THEMES[theme], outcomes: outcomes.filter((o) => themeOf(o) === theme) }))
     .filter((section) => section.outcomes.length > 0);
 }

@@ -2,6 +2,7 @@ import type { Outcome } from '../../src/schemas/outcome.ts';
 import type { Source } from '../../src/schemas/source.ts';
 import { CANCER_LABELS, SOURCE_KIND_LABELS, TREATMENT_LABELS } from '../../src/schemas/vocabulary.ts';
 import { periodLabel } from '../format/source.ts';
+import { treatmentsMeasured } from '../format/treatments.ts';
 import { figureCell, NOT_REPORTED, sourceRef, type Cell, type Links, type SourceRef } from './cells.ts';
 
 export interface CohortRow {
@@ -30,7 +31,7 @@ function periodText(source: Source): string {
   return source.kind === 'systematic-review' ? `${period} (studies searched)` : period;
 }
 
-/** One row per source: who was studied, where, when, how many, and which treatments. */
+/** One row per source: who was studied, where, when, how many, and which treatments its figures measured. */
 export function cohortTable(sources: readonly Source[], outcomes: readonly Outcome[], links: Links): CohortRow[] {
   const byId = new Map(sources.map((source) => [source.id, source]));
   return sources.map((source) => ({
@@ -45,6 +46,6 @@ export function cohortTable(sources: readonly Source[], outcomes: readonly Outco
       byId,
       links,
     ),
-    treatments: source.treatments.map((treatment) => TREATMENT_LABELS[treatment]),
+    treatments: treatmentsMeasured(outcomes.filter((o) => o.source === source.id)).map((treatment) => TREATMENT_LABELS[treatment]),
   }));
 }

@@ -4,4 +4,4 @@ import Fig from './Fig.astro';
 import PlainLanguage from './PlainLanguage.astro';
 
 /** What every MDX body is rendered with: the gate allows exactly these names. */
-export const MDX_COMPONENTS: Record<MdxComponentName, typeof Fig> = { Fig, PlainLanguage, Claim };
+export const MDX_COMPONENTS = { Fig, PlainLanguage, Claim } satisfies Record<MdxComponentName, unknown>;

@@ -8,8 +8,10 @@ import { cancerSchema, treatmentIdSchema } from './vocabulary.ts';
 export const MEASURES = {
   'overall-survival': { label: 'Overall survival', theme: 'survival', timed: true },
   'recurrence-free-survival': { label: 'Recurrence-free survival', theme: 'survival', timed: true },
+  'survival-unspecified': { label: 'Survival (the source does not say which kind)', theme: 'survival', timed: true },
   'median-survival': { label: 'Median survival', theme: 'survival', timed: true },
   'mean-survival': { label: 'Average survival', theme: 'survival', timed: true },
+  'survival-comparison': { label: 'Comparison of survival between groups', theme: 'survival' },
   recurrence: { label: 'Recurrence', theme: 'recurrence' },
   'recurrence-or-progression': { label: 'Recurrence or progression', theme: 'recurrence' },
   'time-to-recurrence': { label: 'Time to recurrence', theme: 'recurrence', timed: true },
@@ -28,6 +30,8 @@ export const MEASURES = {
   age: { label: 'Age', theme: 'cohort' },
   'interval-to-metastasis': { label: 'Time from first diagnosis to liver metastasis', theme: 'cohort' },
   characteristic: { label: 'Patients with', theme: 'cohort' },
+  'follow-up': { label: 'Follow-up', theme: 'cohort' },
+  'studies-included': { label: 'Studies included', theme: 'cohort' },
   'share-of-liver-metastases': { label: 'Share of all liver metastases', theme: 'context' },
   'debulking-threshold': { label: 'Share of tumour removed in debulking', theme: 'context' },
 } as const satisfies Record<string, { label: string; theme: string; timed?: true }>;
@@ -51,7 +55,7 @@ export const THEMES = {
   symptoms: 'Symptom relief',
   surgery: 'Surgery and tumour details',
   cohort: 'Who was in the study',
-  context: 'Background figures',
+  context: 'Background figures (not about people treated for liver metastases)',
 } as const;
 export type Theme = keyof typeof THEMES;
 
@@ -60,7 +64,7 @@ export const MEASURE_CODES = Object.keys(MEASURES) as [Measure, ...Measure[]];
 export const measureSchema = z.enum(MEASURE_CODES, { error: `must be one of: ${MEASURE_CODES.join(', ')}` });
 
 /** How a value is to be read. */
-export const STATISTICS = ['rate', 'median', 'mean', 'count', 'range-across-studies', 'threshold'] as const;
+export const STATISTICS = ['rate', 'median', 'mean', 'count', 'range-across-studies', 'threshold', 'p-value'] as const;
 export const statisticSchema = z.enum(STATISTICS, { error: `must be one of: ${STATISTICS.join(', ')}` });
 
 /**
@@ -70,11 +74,6 @@ export const statisticSchema = z.enum(STATISTICS, { error: `must be one of: ${ST
 export const METHODS = ['kaplan-meier', 'observed', 'not-stated'] as const;
 export const methodSchema = z.enum(METHODS, { error: `must be one of: ${METHODS.join(', ')}` });
 export type Method = z.output<typeof methodSchema>;
-export const METHOD_LABELS: Record<Method, string> = {
-  'kaplan-meier': 'Kaplan–Meier estimate',
-  observed: 'observed values',
-  'not-stated': 'method not stated',
-};
 
 /**
  * Whether a figure is about people with liver metastases treated in the liver (the review's subject),
@@ -84,7 +83,7 @@ export const SCOPES = ['treated', 'context'] as const;
 export const scopeSchema = z.enum(SCOPES, { error: `must be one of: ${SCOPES.join(', ')}` });
 
 /** Units a figure may carry; "%" is checked to lie within 0–100. */
-export const UNITS = ['%', 'months', 'days', 'years', 'mm', 'patients', 'metastases', 'cycles'] as const;
+export const UNITS = ['%', 'months', 'days', 'years', 'mm', 'patients', 'metastases', 'cycles', 'studies', 'none'] as const;
 export const unitSchema = z.enum(UNITS, { error: `must be one of: ${UNITS.join(', ')}` });
 
 /** Words the source puts before a figure ("almost 10%", "more than 70%"). */
@@ -169,6 +168,14 @@ export const outcomeSchema = z
   .refine((row) => row.measure !== 'median-survival' || row.statistic === 'median' || row.statistic === 'range-across-studies', {
     message: 'a median survival must be a median (or a range of medians across studies); an average is mean-survival',
     path: ['statistic'],
+  })
+  .refine((row) => (row.statistic === 'p-value') === (row.unit === 'none'), {
+    message: 'a p-value has unit none, and only a p-value has no unit',
+    path: ['unit'],
+  })
+  .refine((row) => row.statistic !== 'p-value' || (row.value !== undefined && row.value.value >= 0 && row.value.value <= 1), {
+    message: 'a p-value is a single value between 0 and 1',
+    path: ['value'],
   })
   .refine((row) => row.measure !== 'mean-survival' || row.statistic === 'mean', {
     message: 'an average survival must have statistic mean',

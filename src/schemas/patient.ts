@@ -37,6 +37,8 @@ export const patientSchema = z.object({
   details: optionalCell(plainTextSchema),
   /** Operation(s) recorded for the patient. */
   operation: plainTextSchema,
+  /** The interval, in months, a table prints before the first recurrence ("Interval (mt)"); the table says no more about it. */
+  intervalMonths: optionalCell(reportedNumberSchema),
   /** Survival in months as printed. */
   survivalMonths: reportedNumberSchema,
   /** Status at last follow-up; "unknown" where the table gives none. */

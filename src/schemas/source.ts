@@ -21,6 +21,66 @@ const groupSchema = z.object({
   size: z.number().int('must be a whole number of patients').positive('must be at least one patient').optional(),
 });
 
+/** Patient-row fields a data-quality note may count or range over. */
+export const PATIENT_TEXT_FIELDS = ['stage', 'details', 'operation', 'primary'] as const;
+export const PATIENT_NUMBER_FIELDS = ['age', 'survivalMonths', 'intervalMonths'] as const;
+
+/**
+ * Arithmetic a note asks the page to work out from the data, so the note can show its sums without
+ * typing a number: the figures come from the records it names.
+ */
+const arithmeticSchema = z.discriminatedUnion('kind', [
+  z.object({
+    /** The parts are added and set against a total record, or against a group's size. */
+    kind: z.literal('sum'),
+    parts: z.array(slugSchema).min(2, 'a sum needs at least two parts'),
+    total: slugSchema.optional(),
+    totalGroup: slugSchema.optional(),
+  }),
+  z.object({
+    /** One record minus others, set against another record. */
+    kind: z.literal('difference'),
+    from: slugSchema,
+    minus: z.array(slugSchema).min(1),
+    compare: slugSchema,
+  }),
+  z.object({
+    /** The source's patient rows whose field matches a pattern are counted and set against a record. */
+    kind: z.literal('patient-count'),
+    record: slugSchema,
+    field: z.enum(PATIENT_TEXT_FIELDS),
+    /** What the matching rows have, in words: "with nodal stage N1". */
+    label: plainTextSchema,
+    /** A regular expression, e.g. "N1(?!\\d)". */
+    pattern: z
+      .string()
+      .min(1)
+      .refine((text) => {
+        try {
+          new RegExp(text);
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'must be a valid regular expression'),
+  }),
+  z.object({
+    /** The largest or smallest value of a patient-row field, set against a record's value. */
+    kind: z.literal('patient-extreme'),
+    record: slugSchema,
+    field: z.enum(PATIENT_NUMBER_FIELDS),
+    which: z.enum(['largest', 'smallest']),
+  }),
+  z.object({
+    /** The lowest and highest value of a patient-row field, set against a record's printed range. */
+    kind: z.literal('patient-range'),
+    record: slugSchema,
+    field: z.enum(PATIENT_NUMBER_FIELDS),
+  }),
+]);
+
+export type Arithmetic = z.output<typeof arithmeticSchema>;
+
 /**
  * A place where the source disagrees with itself. The page shows the figures of the listed records
  * side by side, so the note's own words carry no numbers.
@@ -34,6 +94,10 @@ const dataQualityNoteSchema = z.object({
   detail: plainTextSchema,
   /** Outcome record ids whose figures disagree. */
   records: z.array(slugSchema).default([]),
+  /** Sums and counts the page works out from the data to show the disagreement. */
+  arithmetic: z.array(arithmeticSchema).default([]),
+  /** Which side the source's own tables rule out, where they do; "cannot tell" otherwise. */
+  verdict: plainTextSchema.optional(),
 });
 
 /** Months written YYYY-MM, or a year alone, as precise as the source is. */

@@ -169,7 +169,7 @@ describe('Kaplan–Meier chart', () => {
         href: '/sources/series/#note-recomputed-median-again',
         computed: true,
       },
-      { text: '25 months', computed: true },
+      { text: '25 months (range 10–40)', computed: true },
     ]);
   });
 
@@ -225,13 +225,13 @@ describe('survival times without status', () => {
     expect(spec.table.rows[0]?.header.href).toBe(`/sources/series/#${patients[0]?.id}`);
   });
 
-  test('sets the printed rate beside the share of times, marked as computed and not an estimate', () => {
+  test('sets the printed rate beside every value the times allow, linked to the note that says it is not among them', () => {
     expect(spec.beside).toMatchObject([
       { text: '83.3%', href: '/sources/series/#a-1y', computed: false },
       {
-        label: expect.stringContaining('not a survival estimate'),
-        text: '1 of 2 patients (50.0%)',
-        href: '/sources/series/#note-recomputed-survival-times-a',
+        label: expect.stringContaining('some pattern of deaths and survivors'),
+        text: '50.0%, 100.0%',
+        href: '/sources/series/#note-recomputed-possible-a-1y',
         computed: true,
       },
     ]);

@@ -8,6 +8,8 @@ describe('findLooseNumbers', () => {
     'Markers such as Ki-67, 5-HIAA and Ga-68 DOTATATE scans.',
     'A T3N1 tumour with N2 nodes and an R0 resection in S4.',
     'No level 1 evidence exists.',
+    'Cited from other studies (references 16 to 19).',
+    'Liver metastases in the category printed "1–4".',
   ])('allows "%s"', (text) => {
     expect(findLooseNumbers(text)).toEqual([]);
   });

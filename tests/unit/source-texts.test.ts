@@ -44,3 +44,15 @@ describe('indexSourceText', () => {
     expect(index.find('   ')).toEqual({ found: false });
   });
 });
+
+describe('the review content', () => {
+  test('every quote (classifications, figure rows, patient rows and claims) is found in its source text, and every text is present', async () => {
+    const { validateContent } = await import('../../scripts/content/validate.ts');
+    const { contentDir } = await import('../../scripts/content/paths.ts');
+    const { problems, quotes } = validateContent(contentDir(), { requireTexts: true });
+    expect(problems.filter((problem) => problem.field.includes('quote') || problem.field === 'text')).toEqual([]);
+    expect(quotes.missingTexts).toEqual([]);
+    expect(quotes.unverified).toBe(0);
+    expect(quotes.verified).toBeGreaterThan(300);
+  });
+});
