@@ -20,13 +20,15 @@ const BLOCK_TAGS = new Set([
   'tr',
   'br',
 ]);
-/** Headings are labels rather than sentences, and definitions shown on demand are not part of the running text. */
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/**
+ * Headings and buttons are labels rather than sentences, and text shown on demand (term definitions, the source's
+ * own words in a popover) is not part of the running text the reader is given.
+ */
+const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button']);
 
 function isSkipped(element: Element): boolean {
-  return (
-    HEADING_TAGS.has(element.tagName) || element.properties.dataTermDefinition !== undefined || element.properties.hidden !== undefined
-  );
+  const { dataTermDefinition, hidden, popover } = element.properties;
+  return LABEL_TAGS.has(element.tagName) || dataTermDefinition !== undefined || hidden !== undefined || popover !== undefined;
 }
 
 /** The reading text of an element, one string per paragraph, list item or table cell. */

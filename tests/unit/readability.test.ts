@@ -32,4 +32,12 @@ describe('text blocks', () => {
     );
     expect(textBlocks(tree)).toEqual(['First one.', 'Item two']);
   });
+
+  test("leaves out a claim's button and the source's words held in its popover", () => {
+    const tree = fromHtml(
+      '<p>Most had open surgery<button type="button" popovertarget="q">source</button><span popover id="q"><q>Forty-one patients underwent open surgery</q></span>.</p>',
+      { fragment: true },
+    );
+    expect(textBlocks(tree)).toEqual(['Most had open surgery.']);
+  });
 });
