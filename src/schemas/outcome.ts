@@ -26,7 +26,7 @@ export const MEASURES = {
   'tumour-size': { label: 'Tumour size', theme: 'surgery' },
   'metastasis-count': { label: 'Number of liver metastases', theme: 'surgery' },
   procedure: { label: 'Operation performed', theme: 'surgery' },
-  'chemotherapy-cycles': { label: 'Chemotherapy cycles before liver surgery', theme: 'surgery' },
+  'chemotherapy-cycles': { label: 'Cycles of drug treatment before surgery', theme: 'surgery' },
   age: { label: 'Age', theme: 'cohort' },
   'interval-to-metastasis': { label: 'Time from first diagnosis to liver metastasis', theme: 'cohort' },
   characteristic: { label: 'Patients with', theme: 'cohort' },
