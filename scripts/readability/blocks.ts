@@ -20,12 +20,19 @@ const BLOCK_TAGS = new Set([
   'tr',
   'br',
 ]);
-/** Headings are labels rather than sentences, and definitions shown on demand are not part of the running text. */
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Headings and buttons are labels rather than sentences, and definitions shown on demand are not part of the running text. */
+const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button']);
 
+/**
+ * A popover ("What the source says") holds the source's own words, copied exactly and opened on demand:
+ * the review may not reword them, so they are not held to its reading grade.
+ */
 function isSkipped(element: Element): boolean {
   return (
-    HEADING_TAGS.has(element.tagName) || element.properties.dataTermDefinition !== undefined || element.properties.hidden !== undefined
+    LABEL_TAGS.has(element.tagName) ||
+    element.properties.dataTermDefinition !== undefined ||
+    element.properties.hidden !== undefined ||
+    element.properties.popover !== undefined
   );
 }
 

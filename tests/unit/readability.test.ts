@@ -32,4 +32,12 @@ describe('text blocks', () => {
     );
     expect(textBlocks(tree)).toEqual(['First one.', 'Item two']);
   });
+
+  test('leaves out the source quotes that claims open on demand, and the button that opens them', () => {
+    const tree = fromHtml(
+      '<p><span class="claim">Most people went home soon.</span><button popovertarget="q">source</button><span popover id="q"><q>The median postoperative hospitalisation duration was four days.</q></span></p>',
+      { fragment: true },
+    );
+    expect(textBlocks(tree)).toEqual(['Most people went home soon.']);
+  });
 });
