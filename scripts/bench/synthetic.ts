@@ -108,7 +108,19 @@ export function syntheticSource(index: number): Source {
 }
 
 /** A dozen figures per source: survival that falls with time, safety, stay and who was treated. */
+/** A synthetic quote that prints every figure of its row, as a real row's quote must. */
+function withPrintedQuote(outcome: Outcome): Outcome {
+  const figures = [outcome.value, outcome.low, outcome.high, outcome.sharePercent, outcome.sd].flatMap((figure) =>
+    figure ? [figure.text] : [],
+  );
+  return { ...outcome, quote: `${outcome.source} reports ${figures.join(' and ')} for ${outcome.measure}.` };
+}
+
 export function syntheticOutcomes(source: Source, index: number): Outcome[] {
+  return syntheticRows(source, index).map(withPrintedQuote);
+}
+
+function syntheticRows(source: Source, index: number): Outcome[] {
   const cancer = source.cancers[0] ?? 'colorectal';
   const size = source.patients ?? 40;
   const base = {

@@ -7,6 +7,7 @@
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032`]/;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/;
 const MARKUP = ['<sup>', '</sup>', '<sub>', '</sub>', '**'];
+const WHITESPACE = /\s/;
 
 interface Normalised {
   text: string;
@@ -26,46 +27,63 @@ function lineEndHyphenLength(text: string, at: number): number {
  * A copy cannot tell which it was, so the source is searched both ways.
  */
 export function normaliseForQuotes(original: string, joinHyphens = false): Normalised {
-  let text = '';
+  const chars: string[] = [];
   const offsets: number[] = [];
-  const emit = (char: string, at: number) => {
-    text += char;
-    offsets.push(at);
-  };
+  let lastWasSpace = true;
   let at = 0;
   while (at < original.length) {
-    const markup = MARKUP.find((tag) => original.startsWith(tag, at));
+    const char = original[at] as string;
+    const markup = (char === '<' || char === '*') && MARKUP.find((tag) => original.startsWith(tag, at));
     if (markup) {
       at += markup.length;
       continue;
     }
-    const hyphen = lineEndHyphenLength(original, at);
+    const hyphen = char === '-' ? lineEndHyphenLength(original, at) : 0;
     if (hyphen > 0) {
-      if (!joinHyphens) emit('-', at);
+      if (!joinHyphens) {
+        chars.push('-');
+        offsets.push(at);
+        lastWasSpace = false;
+      }
       at += hyphen;
       continue;
     }
-    const char = original[at] as string;
-    if (/\s/.test(char)) {
-      if (text.length > 0 && !text.endsWith(' ')) emit(' ', at);
-    } else if (SINGLE_QUOTES.test(char)) emit("'", at);
-    else if (DOUBLE_QUOTES.test(char)) emit('"', at);
-    else emit(char, at);
+    if (WHITESPACE.test(char)) {
+      if (!lastWasSpace) {
+        chars.push(' ');
+        offsets.push(at);
+        lastWasSpace = true;
+      }
+    } else {
+      chars.push(SINGLE_QUOTES.test(char) ? "'" : DOUBLE_QUOTES.test(char) ? '"' : char);
+      offsets.push(at);
+      lastWasSpace = false;
+    }
     at += 1;
   }
-  if (text.endsWith(' ')) {
-    text = text.slice(0, -1);
+  if (chars.at(-1) === ' ') {
+    chars.pop();
     offsets.pop();
   }
-  return { text, offsets };
+  return { text: chars.join(''), offsets };
 }
 
 export type QuoteMatch = { found: true; line: number } | { found: false; closest?: { passage: string; line: number } };
 
-function lineAt(original: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i += 1) if (original[i] === '\n') line += 1;
-  return line;
+/** Line numbers by offset, found by binary search over the line starts worked out once per text. */
+function lineFinder(original: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < original.length; i += 1) if (original[i] === '\n') starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] as number) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
 }
 
 function words(text: string): { word: string; start: number; end: number }[] {
@@ -79,6 +97,7 @@ export interface QuoteIndex {
 
 export function indexSourceText(original: string): QuoteIndex {
   const variants = [normaliseForQuotes(original, true), normaliseForQuotes(original, false)];
+  const lineAt = lineFinder(original);
   const sourceWords = words(variants[1]!.text);
 
   /** The run of source words sharing most words with the quote: what an author most likely meant to copy. */
@@ -108,7 +127,7 @@ export function indexSourceText(original: string): QuoteIndex {
     const { text, offsets } = variants[1]!;
     const start = sourceWords[best.from]!.start;
     const end = sourceWords[best.from + span - 1]!.end;
-    return { passage: text.slice(start, end), line: lineAt(original, offsets[start]!) };
+    return { passage: text.slice(start, end), line: lineAt(offsets[start]!) };
   }
 
   return {
@@ -117,7 +136,7 @@ export function indexSourceText(original: string): QuoteIndex {
       if (wanted.length === 0) return { found: false };
       for (const variant of variants) {
         const index = variant.text.indexOf(wanted);
-        if (index >= 0) return { found: true, line: lineAt(original, variant.offsets[index]!) };
+        if (index >= 0) return { found: true, line: lineAt(variant.offsets[index]!) };
       }
       return { found: false, closest: closest(wanted) };
     },
