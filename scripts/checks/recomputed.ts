@@ -243,7 +243,7 @@ function impossibleRateNotes(
     return [
       {
         id: `recomputed-possible-${rate.id}`,
-        title: `The survival times in ${tableName} do not allow the printed ${rate.measure === 'overall-survival' ? 'survival' : 'recurrence-free survival'} rate`,
+        title: `The survival times in ${tableName} do not allow the printed ${rate.measure === 'recurrence-free-survival' ? 'recurrence-free survival' : 'survival'} rate`,
         detail: [
           `${tableName} gives each patient's survival time but not whether the patient had died or was still alive, so this review tried every pattern.`,
           'None of them gives the printed rate, provided the table counts its times from the same starting point as the rate; the source does not say from when the table counts.',

@@ -6,6 +6,7 @@ import { contentDir } from '../../scripts/content/paths.ts';
 import { validateContent } from '../../scripts/content/validate.ts';
 import { formatFigure, locatorLabel } from '../../scripts/format/figure.ts';
 import { recomputedNotes } from '../../scripts/checks/recomputed.ts';
+import { isBackground } from '../../scripts/tables/cells.ts';
 import { matchesRow, SUMMARY_QUESTIONS } from '../../scripts/tables/summary.ts';
 import { listHtmlPages, pagePath, readPage } from '../support/site.ts';
 
@@ -32,7 +33,7 @@ describe('every figure on the comparison pages', () => {
   test('background figures sit only in their own section', () => {
     const background = select('table#figures-background-cited', allFigures)!;
     for (const outcome of dataset.outcomes) {
-      expect(Boolean(select(`tr#all-${outcome.id}`, background)), outcome.id).toBe(outcome.group === 'background');
+      expect(Boolean(select(`tr#all-${outcome.id}`, background)), outcome.id).toBe(isBackground(outcome));
     }
   });
 });
@@ -44,7 +45,7 @@ describe('summary of findings', () => {
     for (const outcome of dataset.outcomes) {
       const inRow = SUMMARY_QUESTIONS.some((question) => question.rows.some((row) => matchesRow(outcome, row)));
       const shown = selectAll(`[data-outcome-ref="${outcome.id}"]`, summary).length > 0;
-      expect(shown, outcome.id).toBe(inRow && outcome.group !== 'background');
+      expect(shown, outcome.id).toBe(inRow && !isBackground(outcome));
     }
   });
 
@@ -157,10 +158,14 @@ describe('computed data-quality notes on source pages', () => {
     },
   );
 
-  test('the breast series notes say plainly that status is not reported and the shares are not survival estimates', () => {
+  test('the breast series notes say plainly that status is not reported and set each impossible rate beside every value the times allow', () => {
     const notes = selectAll('[data-quality-note][data-computed]', page('/sources/gangnam-breast-series/'));
-    expect(notes.length).toBe(2);
-    for (const note of notes) expect(text(note)).toMatch(/does not say whether the patient was alive or had died.*not a survival estimate/);
+    const rateNotes = notes.filter((note) => String(note.properties.id).startsWith('note-recomputed-possible-'));
+    expect(rateNotes.length).toBeGreaterThan(0);
+    for (const note of rateNotes) {
+      expect(text(note)).toMatch(/not whether the patient had died or was still alive.*None of them gives the printed rate/);
+      expect(text(note)).toMatch(/Every (Kaplan–Meier )?value at/);
+    }
   });
 });
 
