@@ -20,11 +20,12 @@ function isoDate(parts: readonly number[]): string {
  * - the "[Online; accessed …]" note: replaced by `urldate`, so no date is printed as free text.
  */
 function bibtexFields(item: CslItem): { type: string; key: string; fields: [string, string | { macro: string }][] } {
-  const [entry] = new Cite({ ...item, author: item.author?.filter((name) => !isMoreAuthors(name)) }).format('bibtex', {
-    format: 'object',
-  }) as unknown as { type: string; label: string; properties: Record<string, string> }[];
+  const [entry] = new Cite({ ...item, author: item.author?.filter((name) => !isMoreAuthors(name)) }).format('bibtex', { format: 'object' });
   if (!entry) throw new Error(`citation-js wrote no BibTeX entry for ${item.id}`);
-  const { note: _note, month: _month, year: _year, eid, author, ...rest } = entry.properties;
+  // The note, month and year citation-js writes are replaced below; eid and author are rewritten.
+  const REPLACED = new Set(['note', 'month', 'year', 'eid', 'author']);
+  const { eid, author } = entry.properties;
+  const rest = Object.fromEntries(Object.entries(entry.properties).filter(([name]) => !REPLACED.has(name)));
   const parts = item.issued?.['date-parts'][0] ?? [];
   const [year, month] = parts;
   const fields: [string, string | { macro: string }][] = [];

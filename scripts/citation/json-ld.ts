@@ -113,7 +113,13 @@ export function medicalWebPage(page: PageJsonLdInput): JsonLd {
     ['isAccessibleForFree', true],
     [
       'primaryImageOfPage',
-      page.image && { '@type': 'ImageObject', url: page.image.url, width: page.image.width, height: page.image.height, caption: page.image.alt },
+      page.image && {
+        '@type': 'ImageObject',
+        url: page.image.url,
+        width: page.image.width,
+        height: page.image.height,
+        caption: page.image.alt,
+      },
     ],
     ['about', original],
     ['citation', original && (original['@id'] ? { '@id': original['@id'] } : original)],

@@ -14,7 +14,9 @@ export function risRecord(item: CslItem): string {
   const authors = item.author?.filter((name) => !isMoreAuthors(name));
   const [record] = new Cite({ ...item, author: authors }).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
   if (!record) throw new Error(`citation-js wrote no RIS record for ${item.id}`);
-  const { TY, ID: _cut, AU, ...tags } = record;
+  // citation-js's ID is the key cut to 20 characters; the whole key is written instead.
+  const { TY, AU } = record;
+  const tags = Object.fromEntries(Object.entries(record).filter(([tag]) => !['TY', 'ID', 'AU'].includes(tag)));
   const organisations = new Set(authors?.flatMap((name) => ('literal' in name ? [name.literal] : [])));
   const names = [AU ?? []].flat().map((name) => (organisations.has(name) ? `${name},` : name));
   const lines = [

@@ -34,7 +34,10 @@ function fieldDescription(column: ColumnDescription): string {
  * Table Schema type and constraints for one column. An integer bound "above 0" is written as a
  * minimum of 1, which every Table Schema version reads the same way.
  */
-function typeAndConstraints(column: ColumnDescription, json: boolean): { type: string; format?: string; constraints: Descriptor; extra: Descriptor } {
+function typeAndConstraints(
+  column: ColumnDescription,
+  json: boolean,
+): { type: string; format?: string; constraints: Descriptor; extra: Descriptor } {
   const constraints: Descriptor = column.required ? { required: true } : {};
   const { minimum, maximum, exclusiveMinimum, exclusiveMaximum } = column.bounds;
   switch (column.kind) {
@@ -58,8 +61,10 @@ function typeAndConstraints(column: ColumnDescription, json: boolean): { type: s
       const bounds: Descriptor = {};
       if (minimum !== undefined) bounds.minimum = minimum;
       if (maximum !== undefined) bounds.maximum = maximum;
-      if (exclusiveMinimum !== undefined) bounds[integer ? 'minimum' : 'exclusiveMinimum'] = integer ? exclusiveMinimum + 1 : exclusiveMinimum;
-      if (exclusiveMaximum !== undefined) bounds[integer ? 'maximum' : 'exclusiveMaximum'] = integer ? exclusiveMaximum - 1 : exclusiveMaximum;
+      if (exclusiveMinimum !== undefined)
+        bounds[integer ? 'minimum' : 'exclusiveMinimum'] = integer ? exclusiveMinimum + 1 : exclusiveMinimum;
+      if (exclusiveMaximum !== undefined)
+        bounds[integer ? 'maximum' : 'exclusiveMaximum'] = integer ? exclusiveMaximum - 1 : exclusiveMaximum;
       return { type: column.kind, constraints: { ...constraints, ...bounds }, extra: {} };
     }
     case 'reported-number':

@@ -29,7 +29,11 @@ function distribution(input: DatasetInput) {
     encodingFormat,
   });
   return [
-    file('datapackage.json', 'application/json', 'Frictionless Data Package descriptor: every table with its Table Schema and the licence.'),
+    file(
+      'datapackage.json',
+      'application/json',
+      'Frictionless Data Package descriptor: every table with its Table Schema and the licence.',
+    ),
     ...input.tables.flatMap((table) => [
       file(`${table.name}.csv`, 'text/csv', table.description),
       ...(table.json ? [file(`${table.name}.json`, 'application/json', table.description)] : []),

@@ -116,7 +116,8 @@ function formatOf(type: z.ZodType): string {
   const known = FORMATS.get(type);
   if (known) return known;
   if (type instanceof z.ZodEnum) return 'One of the codes listed';
-  if (type instanceof z.ZodNumber) return [type.format?.includes('int') ? 'Whole number' : 'Number', ...boundWords(boundsOf(type))].join(' ');
+  if (type instanceof z.ZodNumber)
+    return [type.format?.includes('int') ? 'Whole number' : 'Number', ...boundWords(boundsOf(type))].join(' ');
   if (type instanceof z.ZodBoolean) return 'true or false';
   if (type instanceof z.ZodURL) return 'Full web address';
   return 'Text';

@@ -33,6 +33,8 @@ export function tableCsv(table: Pick<TableDefinition, 'columns'>, records: reado
  */
 export function tableJson(table: Pick<TableDefinition, 'columns'>, records: readonly object[]): string {
   const columns = columnsOf(table);
-  const rows = records.map((record) => Object.fromEntries(columns.map((column) => [column, (record as Record<string, unknown>)[column] ?? null])));
+  const rows = records.map((record) =>
+    Object.fromEntries(columns.map((column) => [column, (record as Record<string, unknown>)[column] ?? null])),
+  );
   return `${JSON.stringify({ licence: DATA_LICENCE, records: rows }, null, 2)}\n`;
 }

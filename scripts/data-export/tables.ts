@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { outcomeSchema, type Outcome } from '../../src/schemas/outcome.ts';
 import { patientSchema, type Patient } from '../../src/schemas/patient.ts';
 import { sourceSchema, type Source } from '../../src/schemas/source.ts';

@@ -17,7 +17,12 @@ function loadFonts() {
   const file = (subset: string, weight: 400 | 700) =>
     fs.readFileSync(require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-${subset}-${weight}-normal.woff`));
   return (['latin', 'latin-ext'] as const).flatMap((subset) =>
-    ([400, 700] as const).map((weight) => ({ name: 'Atkinson Hyperlegible', data: file(subset, weight), weight, style: 'normal' as const })),
+    ([400, 700] as const).map((weight) => ({
+      name: 'Atkinson Hyperlegible',
+      data: file(subset, weight),
+      weight,
+      style: 'normal' as const,
+    })),
   );
 }
 
@@ -36,15 +41,32 @@ function titleSize(title: string): number {
 /** The card as satori's element tree: page kind, title, and the review's name on a band along the bottom. */
 function layout(card: CardSpec): Node {
   return box(
-    { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: COLOURS.bg, fontFamily: 'Atkinson Hyperlegible' },
+    {
+      width: '100%',
+      height: '100%',
+      display: 'flex',
+      flexDirection: 'column',
+      background: COLOURS.bg,
+      fontFamily: 'Atkinson Hyperlegible',
+    },
     [
       box({ height: 24, background: COLOURS.accent, display: 'flex' }),
       box({ flex: 1, display: 'flex', flexDirection: 'column', justifyContent: 'center', padding: '48px 72px', gap: 24 }, [
-        box({ fontSize: 34, fontWeight: 700, color: COLOURS.accent, textTransform: 'uppercase', letterSpacing: 2, display: 'flex' }, card.label),
+        box(
+          { fontSize: 34, fontWeight: 700, color: COLOURS.accent, textTransform: 'uppercase', letterSpacing: 2, display: 'flex' },
+          card.label,
+        ),
         box({ fontSize: titleSize(card.title), fontWeight: 700, color: COLOURS.text, lineHeight: 1.15, display: 'flex' }, card.title),
       ]),
       box(
-        { background: COLOURS.panel, borderTop: `4px solid ${COLOURS.accentDark}`, padding: '28px 72px', fontSize: 32, color: COLOURS.accentDark, display: 'flex' },
+        {
+          background: COLOURS.panel,
+          borderTop: `4px solid ${COLOURS.accentDark}`,
+          padding: '28px 72px',
+          fontSize: 32,
+          color: COLOURS.accentDark,
+          display: 'flex',
+        },
         card.siteName,
       ),
     ],

@@ -45,7 +45,9 @@ const originalRis = citedSources.map((source) => download(originalPage(source.id
 
 /** Text of a BibLatexParser rich-text field. */
 const richText = (value: unknown): string =>
-  Array.isArray(value) ? value.map((part: { text?: string } | unknown[]) => (Array.isArray(part) ? richText(part) : (part.text ?? ''))).join('') : String(value ?? '');
+  Array.isArray(value)
+    ? value.map((part: { text?: string } | unknown[]) => (Array.isArray(part) ? richText(part) : (part.text ?? ''))).join('')
+    : String(value ?? '');
 
 describe('BibTeX downloads, read by @retorquere/bibtex-parser (the parser of Better BibTeX for Zotero)', () => {
   const library = parseBibtex([...pageBibtex, ...originalBibtex].join('\n'));
@@ -70,7 +72,10 @@ describe('BibTeX downloads, read by @retorquere/bibtex-parser (the parser of Bet
 
 describe('BibTeX downloads, read by biblatex-csl-converter (Fidus Writer)', () => {
   it('read with no errors or warnings', () => {
-    const result = new BibLatexParser([...pageBibtex, ...originalBibtex].join('\n'), { processUnexpected: true, processUnknown: true }).parse();
+    const result = new BibLatexParser([...pageBibtex, ...originalBibtex].join('\n'), {
+      processUnexpected: true,
+      processUnknown: true,
+    }).parse();
     expect(result.errors).toEqual([]);
     expect(result.warnings).toEqual([]);
     expect(Object.keys(result.entries)).toHaveLength(citablePages.length + citedSources.length);
@@ -94,7 +99,10 @@ describe('BibTeX downloads, read by bibtex and biber where installed', () => {
   });
 
   it.skipIf(!hasTool('biber'))('biber (datamodel check) warns about no field the review writes', () => {
-    const run = spawnSync('biber', ['--tool', '--validate-datamodel', '--output-file', path.join(dir, 'out.bib'), 'all.bib'], { cwd: dir, encoding: 'utf8' });
+    const run = spawnSync('biber', ['--tool', '--validate-datamodel', '--output-file', path.join(dir, 'out.bib'), 'all.bib'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     const warnings = `${run.stdout}\n${run.stderr}`.split('\n').filter((line) => /^(WARN|ERROR) /.test(line));
     expect(warnings.filter((line) => !MISSING.test(line))).toEqual([]);
   });
@@ -117,7 +125,8 @@ describe('RIS downloads, read by biblatex-csl-converter', () => {
 
   it('keep the review and other organisations as one name', () => {
     for (const entry of entries.slice(0, citablePages.length)) {
-      expect(entry.fields.author?.map((name) => [richText(name.family), richText(name.given)])).toEqual([[SITE_NAME, '']]);
+      const authors = entry.fields.author as { family?: unknown; given?: unknown }[] | undefined;
+      expect(authors?.map((name) => [richText(name.family), richText(name.given)])).toEqual([[SITE_NAME, '']]);
     }
   });
 
@@ -125,7 +134,9 @@ describe('RIS downloads, read by biblatex-csl-converter', () => {
     const ids = [...pageRis, ...originalRis].map((text) => /^ID {2}- (.+)$/m.exec(text)?.[1]);
     expect(new Set(ids).size).toBe(ids.length);
     for (const [index, file] of citablePages.entries()) {
-      const slug = pagePath(file).replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/gi, '_');
+      const slug = pagePath(file)
+        .replace(/^\/|\/$/g, '')
+        .replace(/[^a-z0-9]+/gi, '_');
       expect(ids[index]).toBe(`lms_${slug || 'home'}`);
     }
   });
@@ -193,14 +204,22 @@ describe('the data package', () => {
   const dataDir = path.join(siteDir, 'data');
   const descriptor = JSON.parse(fs.readFileSync(path.join(dataDir, 'datapackage.json'), 'utf8')) as {
     licenses: { name: string; path: string }[];
-    resources: { name: string; path: string; schema: { fields: { name: string; type: string; constraints?: Record<string, unknown> }[] } }[];
+    resources: {
+      name: string;
+      path: string;
+      schema: { fields: { name: string; type: string; constraints?: Record<string, unknown> }[] };
+    }[];
   };
 
   it('is valid by the official Data Package v2 profile (JSON Schema, checked with ajv)', () => {
-    const profile = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../fixtures/datapackage-profiles/datapackage-2.0.json'), 'utf8'));
+    const profile = JSON.parse(
+      fs.readFileSync(path.join(import.meta.dirname, '../fixtures/datapackage-profiles/datapackage-2.0.json'), 'utf8'),
+    );
     const validate = new Ajv({ strict: false, allErrors: true, logger: false }).compile(profile);
     expect(validate(descriptor), JSON.stringify(validate.errors)).toBe(true);
-    expect(descriptor.licenses).toEqual([{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: expect.any(String) }]);
+    expect(descriptor.licenses).toEqual([
+      { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: expect.any(String) },
+    ]);
   });
 
   it('is read by Frictionless datapackage-js: every CSV row casts to its Table Schema and every foreign key resolves', async () => {
@@ -235,33 +254,47 @@ describe('the data package', () => {
     expect(fields('outcomes-json').find((field) => field.name === 'value')?.type).toBe('object');
   });
 
-  it.each(Object.values(TABLES).filter((table) => table.json))('$name.json holds the same rows, each value valid for its JSON field', (table) => {
-    const json = JSON.parse(fs.readFileSync(path.join(dataDir, `${table.name}.json`), 'utf8')) as { records: Record<string, unknown>[] };
-    const fields = descriptor.resources.find((resource) => resource.name === `${table.name}-json`)?.schema.fields ?? [];
-    const ajv = new Ajv({ strict: false });
-    const jsonType = { string: 'string', number: 'number', integer: 'integer', boolean: 'boolean', object: 'object', date: 'string' } as const;
-    const validators = fields.map((field) => {
-      const { required, enum: codes, jsonSchema, pattern, minimum, maximum } = field.constraints ?? {};
-      const schema = (jsonSchema as object | undefined) ?? {
-        type: jsonType[field.type as keyof typeof jsonType],
-        ...(codes ? { enum: codes } : {}),
-        ...(pattern ? { pattern } : {}),
-        ...(minimum !== undefined ? { minimum } : {}),
-        ...(maximum !== undefined ? { maximum } : {}),
-      };
-      return [field.name, required === true, ajv.compile(schema)] as const;
-    });
-    const csvRows = fs.readFileSync(path.join(dataDir, `${table.name}.csv`), 'utf8').trim().split('\n').length - 1;
-    expect(json.records).toHaveLength(csvRows);
-    for (const record of json.records) {
-      expect(Object.keys(record)).toEqual(fields.map((field) => field.name));
-      for (const [name, required, validate] of validators) {
-        const value = record[name];
-        if (value === null) expect(required, `${String(record.id)}.${name}`).toBe(false);
-        else expect(validate(value), `${String(record.id)}.${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
+  it.each(Object.values(TABLES).filter((table) => table.json))(
+    '$name.json holds the same rows, each value valid for its JSON field',
+    (table) => {
+      const json = JSON.parse(fs.readFileSync(path.join(dataDir, `${table.name}.json`), 'utf8')) as { records: Record<string, unknown>[] };
+      const fields = descriptor.resources.find((resource) => resource.name === `${table.name}-json`)?.schema.fields ?? [];
+      const ajv = new Ajv({ strict: false });
+      const jsonType = {
+        string: 'string',
+        number: 'number',
+        integer: 'integer',
+        boolean: 'boolean',
+        object: 'object',
+        date: 'string',
+      } as const;
+      const validators = fields.map((field) => {
+        const { required, enum: codes, jsonSchema, pattern, minimum, maximum } = field.constraints ?? {};
+        const schema = (jsonSchema as object | undefined) ?? {
+          type: jsonType[field.type as keyof typeof jsonType],
+          ...(codes ? { enum: codes } : {}),
+          ...(pattern ? { pattern } : {}),
+          ...(minimum !== undefined ? { minimum } : {}),
+          ...(maximum !== undefined ? { maximum } : {}),
+        };
+        return [field.name, required === true, ajv.compile(schema)] as const;
+      });
+      const csvRows =
+        fs
+          .readFileSync(path.join(dataDir, `${table.name}.csv`), 'utf8')
+          .trim()
+          .split('\n').length - 1;
+      expect(json.records).toHaveLength(csvRows);
+      for (const record of json.records) {
+        expect(Object.keys(record)).toEqual(fields.map((field) => field.name));
+        for (const [name, required, validate] of validators) {
+          const value = record[name];
+          if (value === null) expect(required, `${String(record.id)}.${name}`).toBe(false);
+          else expect(validate(value), `${String(record.id)}.${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('is pointed at by Dataset markup on /data/, with the licence and every file', () => {
     const root = tree('data/index.html');

@@ -46,7 +46,9 @@ export function cleanAuthor(raw: string, creatorType: string, useComma: boolean)
     return firstName === undefined ? { lastName, creatorType } : { lastName, firstName, creatorType };
   }
   const space = author.lastIndexOf(' ');
-  return space < 0 ? { lastName: author, creatorType } : { firstName: author.slice(0, space), lastName: author.slice(space + 1), creatorType };
+  return space < 0
+    ? { lastName: author, creatorType }
+    : { firstName: author.slice(0, space), lastName: author.slice(space + 1), creatorType };
 }
 
 /** init(): each <meta name|property> becomes an RDF statement (known prefix) or a Highwire type hint. */
@@ -114,9 +116,9 @@ export function embeddedMetadata(root: Root, pageUrl: string): ZoteroItem {
   const itemType = hwType ?? (rdf.size > 0 ? detectType(rdf, defaultUnknownType) : hwTypeGuess) ?? 'webpage';
 
   let title = first(rdf, [`${PREFIXES.dc}title`, `${PREFIXES.dcterms}title`, `${PREFIXES.og}title`])?.[0] ?? '';
-  let creators = (first(rdf, [`${PREFIXES.dc}creator`, `${PREFIXES.dcterms}creator`, `${PREFIXES.dc}contributor`, `${PREFIXES.dcterms}contributor`]) ?? []).map(
-    (name) => cleanAuthor(name, 'author', name.includes(',')),
-  );
+  let creators = (
+    first(rdf, [`${PREFIXES.dc}creator`, `${PREFIXES.dcterms}creator`, `${PREFIXES.dc}contributor`, `${PREFIXES.dcterms}contributor`]) ?? []
+  ).map((name) => cleanAuthor(name, 'author', name.includes(',')));
   let date =
     first(rdf, [
       `${PREFIXES.og}published_time`,
@@ -140,7 +142,9 @@ export function embeddedMetadata(root: Root, pageUrl: string): ZoteroItem {
   // addLowQualityMetadata(): the document's own title, author tags, canonical link and first <time> as last resorts.
   title ||= select('title', root) ? String((select('title', root)?.children[0] as { value?: string } | undefined)?.value ?? '') : '';
   if (creators.length === 0) {
-    creators = selectAll('meta[name="author" i], meta[property="author" i]', root).map((meta) => cleanAuthor(attr(meta, 'content'), 'author', false));
+    creators = selectAll('meta[name="author" i], meta[property="author" i]', root).map((meta) =>
+      cleanAuthor(attr(meta, 'content'), 'author', false),
+    );
   }
   url ||= attr(select('head > link[rel="canonical"]', root), 'href') || pageUrl;
   date ||= attr(select('time[datetime]', root), 'dateTime');

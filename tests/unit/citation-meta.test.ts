@@ -120,7 +120,15 @@ describe('Open Graph', () => {
   it('gives type, site, title, description and canonical address', () => {
     const image = { url: 'https://x.example/social/a.png', width: 1200, height: 630, alt: 'Question: T. S' };
     const tags = new Map(
-      openGraphTags({ title: 'T', description: 'D', url: 'https://x.example/a/', siteName: 'S', type: 'article', lastReviewed: '2026-11-24', image }),
+      openGraphTags({
+        title: 'T',
+        description: 'D',
+        url: 'https://x.example/a/',
+        siteName: 'S',
+        type: 'article',
+        lastReviewed: '2026-11-24',
+        image,
+      }),
     );
     expect(Object.fromEntries(tags)).toMatchObject({
       'og:type': 'article',

@@ -120,7 +120,9 @@ ER  -
     expect(home.author).toEqual([{ literal: page.siteName }]);
     expect(home['citation-key']).toBe('lms_home');
     const citation = formatCitation(home);
-    expect(citation.apa).toBe('Liver Metastasis Surgery: an evidence review. (2026, November 24). https://liver-metastasis-review.example/');
+    expect(citation.apa).toBe(
+      'Liver Metastasis Surgery: an evidence review. (2026, November 24). https://liver-metastasis-review.example/',
+    );
     expect(citation.bibtex).toContain('\tauthor = {{Liver Metastasis Surgery: an evidence review}},\n');
     expect(citation.ris).toContain('AU  - Liver Metastasis Surgery: an evidence review,\n');
   });
@@ -130,7 +132,8 @@ describe('an original study', () => {
   it('cites the review from its front matter: first author and "et al." as printed, year, journal, volume and article number', () => {
     expect(formatCitation(sourceCsl(review))).toEqual({
       apa: 'Lee, S. Y., et al. (2012). Surgical Treatment of Neuroendocrine Liver Metastases. International Journal of Hepatology, 2012, Article 146590.',
-      vancouver: 'Lee SY, et al. Surgical Treatment of Neuroendocrine Liver Metastases. International Journal of Hepatology. 2012;2012:146590.',
+      vancouver:
+        'Lee SY, et al. Surgical Treatment of Neuroendocrine Liver Metastases. International Journal of Hepatology. 2012;2012:146590.',
       bibtex: `@article{nelm_review_2012,
 \tauthor = {Lee, Ser Yee and others},
 \tjournal = {International Journal of Hepatology},

@@ -121,9 +121,15 @@ describe('data package tables', () => {
 
   test('write Table Schema fields with types, bounds, codes and printed numbers', () => {
     const field = (table: keyof typeof TABLES, name: string, json = false) =>
-      tableSchemaField(TABLES[table].columns.find((column) => column.name === name)!, json);
+      tableSchemaField(
+        TABLES[table].columns.find((column) => column.name === name)!,
+        json,
+      );
     expect(field('outcomes', 'value')).toMatchObject({ type: 'number' });
-    expect(field('outcomes', 'value', true)).toMatchObject({ type: 'object', constraints: { jsonSchema: { required: ['text', 'value'] } } });
+    expect(field('outcomes', 'value', true)).toMatchObject({
+      type: 'object',
+      constraints: { jsonSchema: { required: ['text', 'value'] } },
+    });
     expect(field('outcomes', 'timepointMonths')).toMatchObject({ type: 'integer', constraints: { minimum: 1 } });
     expect(field('patients', 'age')).toMatchObject({ type: 'integer', constraints: { required: true, minimum: 0, maximum: 120 } });
     expect(field('outcomes', 'unit')).toMatchObject({ type: 'string', constraints: { required: true, enum: [...UNITS] } });

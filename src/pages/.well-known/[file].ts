@@ -7,7 +7,8 @@ import { securityTxt } from '../../../scripts/citation/security-txt.ts';
  * RFC 9116 requires a Contact; a deployment with no configured address (LMS_CONTACT_EMAIL) has none to
  * give, so it publishes no security.txt rather than one pointing at a page that says there is no address.
  */
-export const getStaticPaths = (() => (CONTACT_EMAIL ? [{ params: { file: 'security.txt' }, props: { email: CONTACT_EMAIL } }] : [])) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  CONTACT_EMAIL ? [{ params: { file: 'security.txt' }, props: { email: CONTACT_EMAIL } }] : []) satisfies GetStaticPaths;
 
 /** The configured address first, then the correction page that shows the same address. */
 export const GET: APIRoute<{ email: string }> = async ({ site, props }) => {
