@@ -11,6 +11,7 @@ import { indexedPages } from './scripts/citation/sitemap-filter.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { socialCards } from './src/integrations/social-cards.ts';
 
 // Tests and the benchmark build into their own folders so runs never overwrite each other.
 const outDir = process.env.LMS_OUT_DIR ?? './dist';
@@ -26,7 +27,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeGlossaryFirstUse, { terms: loadGlossary(contentDir()) }]] }),
   },
-  // The search index reads the finished pages, and the service worker precaches that index: keep this order.
-  integrations: [contentGate(), mdx(), sitemap({ filter: indexedPages(outDir) }), searchIndex(), serviceWorker()],
+  // The search index and social cards read the finished pages, and the service worker precaches that index: keep this order.
+  integrations: [contentGate(), mdx(), sitemap({ filter: indexedPages(outDir) }), searchIndex(), socialCards(), serviceWorker()],
   devToolbar: { enabled: false },
 });

@@ -4,6 +4,7 @@ declare module '@citation-js/core' {
     constructor(data: unknown);
     format(format: 'bibliography', options: { format: 'text'; template: string; lang: string }): string;
     format(format: 'bibtex', options?: { format: 'text' }): string;
+    format(format: 'bibtex', options: { format: 'object' }): { type: string; label: string; properties: Record<string, string> }[];
     format(format: 'ris', options: { format: 'object' }): Record<string, string | string[]>[];
   }
 }

@@ -3,6 +3,16 @@ import type { Source } from '../../src/schemas/source.ts';
 /** A name as CSL holds it: split for people, whole for organisations. */
 export type CslName = { family: string; given?: string } | { literal: string };
 
+/**
+ * Stands last in an author list whose source prints only the first author(s) and "et al.". CSL has no
+ * way to say "and others", so each output format turns this marker into its own form of it.
+ */
+export const MORE_AUTHORS = { literal: 'LMS-MORE-AUTHORS' } as const satisfies CslName;
+
+export function isMoreAuthors(name: CslName): boolean {
+  return 'literal' in name && name.literal === MORE_AUTHORS.literal;
+}
+
 /** The CSL-JSON fields the review fills; every value comes from front matter or page data, never from a look-up. */
 export interface CslItem {
   id: string;
@@ -51,8 +61,8 @@ function pageKey(url: string): string {
 }
 
 /**
- * A page of the review as a web page with the review as group author. The home page carries the
- * review's own name as its title, so the author is left out there rather than printed twice.
+ * A page of the review as a web page with the review as group author, on every page including the home
+ * page (whose title is the review's name: the styles, not the record, decide not to print it twice).
  */
 export function pageCsl(page: PageCitationInput): CslItem {
   const key = pageKey(page.url);
@@ -61,7 +71,7 @@ export function pageCsl(page: PageCitationInput): CslItem {
     'citation-key': key,
     type: 'webpage',
     title: page.title,
-    ...(page.title === page.siteName ? {} : { author: [{ literal: page.siteName }] }),
+    author: [{ literal: page.siteName }],
     URL: page.url,
     version: page.version,
     issued: dateParts(page.lastReviewed),
@@ -78,11 +88,12 @@ export function canCiteOriginal(source: Pick<Source, 'title' | 'authors' | 'orga
 
 /**
  * The original document exactly as far as its front matter goes: a missing year stays missing (the
- * styles print "n.d."), and where only the first author is printed only that author is cited.
+ * styles print "n.d."), and where the copy prints only the first author and "et al." so does the citation.
  */
 export function sourceCsl(source: Source): CslItem {
-  const author: CslName[] = source.authors.length
-    ? source.authors.map(({ family, given }) => (given ? { family, given } : { family }))
+  const people: CslName[] = source.authors.map(({ family, given }) => (given ? { family, given } : { family }));
+  const author: CslName[] = people.length
+    ? [...people, ...(source.authorsIncomplete ? [MORE_AUTHORS] : [])]
     : source.organisation
       ? [{ literal: source.organisation }]
       : [];

@@ -1,8 +1,8 @@
 import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
-import '@citation-js/plugin-ris';
-import type { CslItem } from './csl.ts';
+import { bibtexEntry } from './bibtex.ts';
+import { isMoreAuthors, MORE_AUTHORS, type CslItem } from './csl.ts';
+import { risRecord } from './ris.ts';
 
 /** One item in every form the cite blocks offer. */
 export interface Citation {
@@ -19,36 +19,41 @@ export interface Citation {
 // plugin-csl ships both styles (the Zotero "apa" and "nlm-citation-sequence" CSL files) and only the en-US locale.
 const LOCALE = 'en-US';
 
-function bibliography(cite: Cite, template: 'apa' | 'vancouver'): string {
-  // A lone entry of a numbered style still gets its sequence number ("1. "), which means nothing outside a list.
-  return cite
-    .format('bibliography', { format: 'text', template, lang: LOCALE })
-    .trim()
-    .replace(/^1\.\s+/, '');
+/**
+ * What the styles are given: a page whose title is its group author's name (the home page) is cited by
+ * title alone, as APA does when author and title are the same, rather than printing the name twice.
+ */
+function forStyles(item: CslItem): CslItem {
+  const [first, ...others] = item.author ?? [];
+  const sameAsTitle = others.length === 0 && first !== undefined && 'literal' in first && first.literal === item.title;
+  return sameAsTitle ? { ...item, author: undefined } : item;
 }
 
 /**
- * plugin-ris maps CSL to RIS tags but its text output wraps every value at 70 characters, which splits
- * URLs and DOIs across lines; reference managers expect one tag per line, so the tag objects are written out whole.
+ * The styles print the "et al." marker as a last author ("Lee, S. Y., & LMS-MORE-AUTHORS." in APA, "Lee SY,
+ * LMS-MORE-AUTHORS." in Vancouver); the conjunction before it goes and the marker becomes "et al", so the
+ * style's own full stop closes the abbreviation.
  */
-function ris(cite: Cite): string {
-  return cite
-    .format('ris', { format: 'object' })
-    .map(({ TY, ...tags }) => {
-      const lines = Object.entries(tags).flatMap(([tag, value]) => [value].flat().map((item) => `${tag}  - ${item}`));
-      return [`TY  - ${String(TY)}`, ...lines, 'ER  - '].join('\n');
-    })
-    .join('\n');
+function withEtAl(text: string): string {
+  return text.replace(new RegExp(`,?\\s+(?:&\\s+|and\\s+)?${MORE_AUTHORS.literal}`), ', et al');
 }
 
-/** Formats one CSL item with citation-js: the strings are the library's, not assembled here. */
+function bibliography(item: CslItem, template: 'apa' | 'vancouver'): string {
+  // A lone entry of a numbered style still gets its sequence number ("1. "), which means nothing outside a list.
+  const text = new Cite(forStyles(item))
+    .format('bibliography', { format: 'text', template, lang: LOCALE })
+    .trim()
+    .replace(/^1\.\s+/, '');
+  return item.author?.some(isMoreAuthors) ? withEtAl(text) : text;
+}
+
+/** Formats one CSL item: the styles are citation-js's, the BibTeX and RIS records are citation-js's mapping with the fixes noted there. */
 export function formatCitation(item: CslItem): Citation {
-  const cite = new Cite(item);
   return {
-    apa: bibliography(cite, 'apa'),
-    vancouver: bibliography(cite, 'vancouver'),
-    bibtex: `${cite.format('bibtex', { format: 'text' }).trim()}\n`,
-    ris: `${ris(cite)}\n`,
+    apa: bibliography(item, 'apa'),
+    vancouver: bibliography(item, 'vancouver'),
+    bibtex: bibtexEntry(item),
+    ris: risRecord(item),
   };
 }
 

@@ -1,8 +1,8 @@
 /** What the security.txt file is written from. */
 export interface SecurityTxtInput {
   site: URL;
-  /** Configured contact address, if the deployment has one. */
-  email?: string;
+  /** Configured contact address; without one there is no security.txt to write. */
+  email: string;
   /** YYYY-MM-DD: newest source review date. */
   lastReviewed: string;
   /** Months until the next scheduled review. */
@@ -18,7 +18,7 @@ export function securityTxt(input: SecurityTxtInput): string {
   expires.setUTCMonth(expires.getUTCMonth() + input.reviewIntervalMonths);
   const contactPage = new URL('/contact/', input.site).href;
   return [
-    ...(input.email ? [`Contact: mailto:${input.email}`] : []),
+    `Contact: mailto:${input.email}`,
     `Contact: ${contactPage}`,
     `Expires: ${expires.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
     `Policy: ${contactPage}`,

@@ -2,15 +2,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { z } from 'astro/zod';
-import { plainTextSchema, reportedNumberSchema, slugSchema } from '../../src/schemas/common.ts';
+import { isoDateSchema, plainTextSchema, reportedNumberSchema, slugSchema } from '../../src/schemas/common.ts';
 import { describeLocator, type LocatorKind } from '../../src/schemas/locator.ts';
 import { MEASURES, type Measure } from '../../src/schemas/outcome.ts';
 import { CANCER_LABELS, type Cancer } from '../../src/schemas/vocabulary.ts';
 import { PROJECT_ROOT } from '../content/paths.ts';
 
+/** What kind of value a column holds, as the schema checks it; "nested" columns (lists, objects) are not tabular. */
+export type ColumnKind = 'slug' | 'text' | 'reported-number' | 'date' | 'url' | 'integer' | 'number' | 'boolean' | 'code' | 'nested';
+
+/** Number bounds a schema sets, in Table Schema's words. */
+export interface Bounds {
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+}
+
 /** One column of a download, described from the schema that checks it. */
 export interface ColumnDescription {
   name: string;
+  kind: ColumnKind;
+  bounds: Bounds;
   /** The field's JSDoc line in the schema file. */
   meaning: string;
   /** What a cell may hold, in words. */
@@ -26,6 +39,14 @@ const FORMATS = new Map<z.ZodType, string>([
   [slugSchema, 'Id: lower-case letters, digits and single hyphens'],
   [plainTextSchema, 'Plain text'],
   [reportedNumberSchema, 'Number exactly as printed in the source (precision kept, so 0.0 stays 0.0)'],
+  [isoDateSchema, 'Date written YYYY-MM-DD'],
+]);
+
+const KINDS = new Map<z.ZodType, ColumnKind>([
+  [slugSchema, 'slug'],
+  [plainTextSchema, 'text'],
+  [reportedNumberSchema, 'reported-number'],
+  [isoDateSchema, 'date'],
 ]);
 
 /** Units of columns whose unit is fixed by the schema; value, low, high and sd take theirs from the unit column. */
@@ -57,21 +78,48 @@ function core(type: z.ZodType): { type: z.ZodType; required: boolean } {
   return { type, required: true };
 }
 
-/** "above 0", "from 0", "to 120": the bounds a number check sets, in words. */
-function boundWords(type: z.ZodNumber): string[] {
-  return (type.def.checks ?? []).flatMap((check) => {
+/** The bounds a number check sets. */
+function boundsOf(type: z.ZodType): Bounds {
+  if (!(type instanceof z.ZodNumber)) return {};
+  const bounds: Bounds = {};
+  for (const check of type.def.checks ?? []) {
     const def = check._zod.def as { check: string; value?: unknown; inclusive?: boolean };
-    if (def.check === 'greater_than') return [`${def.inclusive ? 'from' : 'above'} ${String(def.value)}`];
-    if (def.check === 'less_than') return [`${def.inclusive ? 'to' : 'below'} ${String(def.value)}`];
-    return [];
-  });
+    const value = Number(def.value);
+    if (def.check === 'greater_than') bounds[def.inclusive ? 'minimum' : 'exclusiveMinimum'] = value;
+    if (def.check === 'less_than') bounds[def.inclusive ? 'maximum' : 'exclusiveMaximum'] = value;
+  }
+  return bounds;
+}
+
+/** "above 0", "from 0", "to 120": the bounds in words. */
+function boundWords(bounds: Bounds): string[] {
+  return [
+    bounds.minimum !== undefined && `from ${bounds.minimum}`,
+    bounds.exclusiveMinimum !== undefined && `above ${bounds.exclusiveMinimum}`,
+    bounds.maximum !== undefined && `to ${bounds.maximum}`,
+    bounds.exclusiveMaximum !== undefined && `below ${bounds.exclusiveMaximum}`,
+  ].filter((words): words is string => typeof words === 'string');
+}
+
+function kindOf(type: z.ZodType): ColumnKind {
+  const known = KINDS.get(type);
+  if (known) return known;
+  if (type instanceof z.ZodEnum) return 'code';
+  if (type instanceof z.ZodNumber) return type.format?.includes('int') ? 'integer' : 'number';
+  if (type instanceof z.ZodBoolean) return 'boolean';
+  if (type instanceof z.ZodURL) return 'url';
+  if (type instanceof z.ZodString) return 'text';
+  return 'nested';
 }
 
 function formatOf(type: z.ZodType): string {
   const known = FORMATS.get(type);
   if (known) return known;
   if (type instanceof z.ZodEnum) return 'One of the codes listed';
-  if (type instanceof z.ZodNumber) return [type.format?.includes('int') ? 'Whole number' : 'Number', ...boundWords(type)].join(' ');
+  if (type instanceof z.ZodNumber)
+    return [type.format?.includes('int') ? 'Whole number' : 'Number', ...boundWords(boundsOf(type))].join(' ');
+  if (type instanceof z.ZodBoolean) return 'true or false';
+  if (type instanceof z.ZodURL) return 'Full web address';
   return 'Text';
 }
 
@@ -102,6 +150,8 @@ export function describeColumns(schema: z.ZodObject, schemaFile: string, exportN
     const label = CODE_LABELS[name];
     return {
       name,
+      kind: kindOf(type),
+      bounds: boundsOf(type),
       meaning: docs.get(name) ?? '',
       format: formatOf(type),
       unit: UNITS[name],
@@ -109,4 +159,9 @@ export function describeColumns(schema: z.ZodObject, schemaFile: string, exportN
       allowed: type instanceof z.ZodEnum ? type.options.map((code) => ({ code: String(code), label: label?.(String(code)) })) : [],
     };
   });
+}
+
+/** The columns a table can hold: lists and objects (a source's authors, groups, notes) stay on the pages. */
+export function tabularColumns(columns: readonly ColumnDescription[]): ColumnDescription[] {
+  return columns.filter((column) => column.kind !== 'nested');
 }

@@ -4,5 +4,7 @@
  */
 export const DATA_LICENCE = {
   name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
+  /** SPDX identifier, which data package readers match licences by. */
+  spdx: 'CC-BY-4.0',
   href: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;

@@ -1,13 +1,11 @@
 import { stringify } from 'csv-stringify/sync';
-import type { z } from 'astro/zod';
-import { outcomeSchema, type Outcome } from '../../src/schemas/outcome.ts';
-import { patientSchema, type Patient } from '../../src/schemas/patient.ts';
 import type { ReportedNumber } from '../../src/schemas/common.ts';
 import { DATA_LICENCE } from './licence.ts';
+import type { TableDefinition } from './tables.ts';
 
-/** Columns in schema order: the same order, names and meaning as the content files and the data dictionary. */
-export function columnsOf(schema: z.ZodObject): string[] {
-  return Object.keys(schema.shape);
+/** Column names in schema order: the same order, names and meaning as the content files and the data dictionary. */
+export function columnsOf(table: Pick<TableDefinition, 'columns'>): string[] {
+  return table.columns.map((column) => column.name);
 }
 
 function isReportedNumber(value: unknown): value is ReportedNumber {
@@ -21,22 +19,22 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
-function recordsCsv(records: readonly object[], columns: readonly string[]): string {
+/** The table as CSV: a header row of column names, then one row per record, Unix line ends. */
+export function tableCsv(table: Pick<TableDefinition, 'columns'>, records: readonly object[]): string {
+  const columns = columnsOf(table);
   const rows = records.map((record) => columns.map((column) => cellText((record as Record<string, unknown>)[column])));
   return stringify([columns, ...rows], { record_delimiter: 'unix' });
 }
 
-export const outcomesCsv = (outcomes: readonly Outcome[]): string => recordsCsv(outcomes, columnsOf(outcomeSchema));
-export const patientsCsv = (patients: readonly Patient[]): string => recordsCsv(patients, columnsOf(patientSchema));
-
 /**
- * The validated records with their licence. Printed numbers stay objects of their printed text and their
- * numeric value, exactly as the schema outputs them, so no precision is lost either way.
+ * The validated records with their licence, each with every column (null where the source gives none).
+ * Printed numbers stay objects of their printed text and their numeric value, exactly as the schema
+ * outputs them, so no precision is lost either way.
  */
-export function outcomesJson(outcomes: readonly Outcome[]): string {
-  const columns = columnsOf(outcomeSchema);
-  const records = outcomes.map((outcome) =>
-    Object.fromEntries(columns.map((column) => [column, (outcome as Record<string, unknown>)[column] ?? null])),
+export function tableJson(table: Pick<TableDefinition, 'columns'>, records: readonly object[]): string {
+  const columns = columnsOf(table);
+  const rows = records.map((record) =>
+    Object.fromEntries(columns.map((column) => [column, (record as Record<string, unknown>)[column] ?? null])),
   );
-  return `${JSON.stringify({ licence: DATA_LICENCE, records }, null, 2)}\n`;
+  return `${JSON.stringify({ licence: DATA_LICENCE, records: rows }, null, 2)}\n`;
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
+import { CARD_FOLDER } from '../../scripts/social/card-spec.ts';
 import { SEARCH_BUNDLE_FOLDER } from './search-index.ts';
 
 /** Query parameters that never change a page: the search page reads them in the browser, and Pagefind adds ?ts= to bust caches. */
@@ -24,7 +25,9 @@ export function serviceWorker(): AstroIntegration {
           globPatterns: ['**/*.{html,css,js,svg,png,ico,webmanifest}', `${SEARCH_BUNDLE_FOLDER}/**/*`],
           // Pagefind also writes ready-made interfaces and a worker; the search page uses its own interface on the main
           // thread, so they are not precached. The not-found page answers 404 when asked for by name, which would fail the install.
+          // Social cards are for link previews made by other sites, never shown by the site itself.
           globIgnores: [
+            `${CARD_FOLDER}/**`,
             `${SEARCH_BUNDLE_FOLDER}/pagefind-*ui.*`,
             `${SEARCH_BUNDLE_FOLDER}/pagefind-highlight.js`,
             `${SEARCH_BUNDLE_FOLDER}/pagefind-worker.js`,

@@ -8,7 +8,6 @@ import { describe, expect, inject, it } from 'vitest';
 import config from '../../astro.config.mjs';
 import packageJson from '../../package.json' with { type: 'json' };
 import { canCiteOriginal, sourceCsl } from '../../scripts/citation/csl.ts';
-import { highwireTags } from '../../scripts/citation/highwire.ts';
 import { originalDocument } from '../../scripts/citation/json-ld.ts';
 import { formatCitation } from '../../scripts/citation/output.ts';
 import { outcomesCiting } from '../../scripts/citation/reference-list.ts';
@@ -57,9 +56,12 @@ describe.each(pages)('%s', (file) => {
     expect(attr(select('head > link[rel="icon"]', root), 'href')).toBe('/favicon.svg');
   });
 
-  it('describes itself as a MedicalWebPage dated by its last review', () => {
+  it('describes itself as a MedicalWebPage of the review, its author and publisher, dated by its last review', () => {
     const page = jsonLd(root).find((data) => data['@type'] === 'MedicalWebPage');
-    expect(page).toMatchObject({ lastReviewed: footerDate, version: packageJson.version });
+    expect(page).toMatchObject({ lastReviewed: footerDate, dateModified: footerDate, version: packageJson.version });
+    expect(page?.author).toMatchObject({ '@type': 'Organization', name: metaProperty(root, 'og:site_name') });
+    expect(page?.publisher).toEqual({ '@id': (page?.author as Record<string, unknown>)['@id'] });
+    expect(metaName(root, 'DC.date')).toBe(footerDate);
     expect(page?.url).toBe(citable ? canonical : undefined);
     expect(footerDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
@@ -118,18 +120,20 @@ describe('every page', () => {
 describe.each(dataset.sources.map((source) => [source.id, source] as const))('source page %s', (id, source) => {
   const root = tree(`sources/${id}/index.html`);
 
-  it('carries Highwire Press tags for the original, exactly the fields its front matter gives', () => {
-    const tags = selectAll('head > meta[name^="citation_"]', root).map((meta) => [attr(meta, 'name'), attr(meta, 'content')]);
-    expect(tags).toEqual(highwireTags(source));
-    if (source.title) expect(tags).toContainEqual(['citation_title', source.title]);
-    expect(tags.filter(([name]) => name === 'citation_author')).toHaveLength(source.authors.length);
+  it('describes itself, not the original, in its head: no Highwire tags, the page title in Dublin Core and Open Graph', () => {
+    expect(selectAll('head > meta[name^="citation_"]', root)).toEqual([]);
+    expect(metaName(root, 'DC.title')).toBe(source.shortTitle);
+    expect(metaProperty(root, 'og:title')).toBe(source.shortTitle);
     expect(metaProperty(root, 'og:type')).toBe('article');
   });
 
-  it('describes the original in JSON-LD', () => {
-    const original = jsonLd(root).find((data) => data['@type'] === 'ScholarlyArticle' || data['@type'] === 'WebPage');
-    expect(original).toEqual(JSON.parse(JSON.stringify(originalDocument(source))));
-    expect(original?.['@type']).toBe(source.kind === 'patient-information' ? 'WebPage' : 'ScholarlyArticle');
+  it('names the original in JSON-LD as what the page is about and cites, one node', () => {
+    const canonical = new URL(`/sources/${id}/`, site).href;
+    const [page, ...others] = jsonLd(root);
+    expect(others).toEqual([]);
+    expect(page?.about).toEqual(JSON.parse(JSON.stringify(originalDocument(source, canonical))));
+    expect(page?.citation).toEqual({ '@id': (page?.about as Record<string, unknown>)['@id'] });
+    expect((page?.about as Record<string, unknown>)['@type']).toBe(source.kind === 'patient-information' ? 'WebPage' : 'ScholarlyArticle');
   });
 
   it('cites the original the same way, or says why it cannot', () => {
@@ -224,19 +228,6 @@ describe('site files', () => {
       return [...fs.readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((loc) => loc[1]);
     });
     expect(listed.sort()).toEqual(citablePages.map((file) => new URL(pagePath(file), site).href).sort());
-  });
-
-  it('security.txt names the correction page and expires a review interval after the last review', () => {
-    const security = fs.readFileSync(path.join(siteDir, '.well-known', 'security.txt'), 'utf8');
-    expect(security).toContain(`Contact: ${new URL('/contact/', site).href}\n`);
-    expect(fs.existsSync(path.join(siteDir, 'contact', 'index.html'))).toBe(true);
-    const expires = /^Expires: (\d{4}-\d{2}-\d{2})T00:00:00Z$/m.exec(security)?.[1] ?? '';
-    const newestReview =
-      dataset.sources
-        .map((source) => source.lastReviewed)
-        .sort()
-        .at(-1) ?? '';
-    expect(expires > newestReview).toBe(true);
   });
 
   it('the favicon is an SVG the site serves itself', () => {

@@ -3,11 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchorUrl } from '../../scripts/citation/anchor-url.ts';
-import { highwireTags } from '../../scripts/citation/highwire.ts';
+import { dublinCoreTags } from '../../scripts/citation/dublin-core.ts';
 import { jsonLdText, medicalWebPage, originalDocument } from '../../scripts/citation/json-ld.ts';
 import { openGraphTags } from '../../scripts/citation/open-graph.ts';
 import { securityTxt } from '../../scripts/citation/security-txt.ts';
 import { indexedPages } from '../../scripts/citation/sitemap-filter.ts';
+import { renderCard } from '../../scripts/social/card.ts';
+import { cardAlt, cardPath } from '../../scripts/social/card-spec.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { sourceInput } from '../support/records.ts';
 
@@ -37,41 +39,50 @@ const full = sourceSchema.parse(
 );
 const bare = sourceSchema.parse(sourceInput({ ...base, id: 'bare', shortTitle: 'Bare' }));
 
-describe('Highwire Press tags', () => {
-  it('name the original: title, each author in order, journal, date, volume and DOI', () => {
-    expect(highwireTags(full)).toEqual([
-      ['citation_title', 'A Title'],
-      ['citation_author', 'Lee, Ser Yee'],
-      ['citation_author', 'Nobody'],
-      ['citation_journal_title', 'International Journal of Hepatology'],
-      ['citation_publication_date', '2012'],
-      ['citation_volume', '2012'],
-      ['citation_doi', '10.1000/xyz'],
+describe('Dublin Core tags', () => {
+  it('describe the page itself: its title, the review as creator (kept whole by a trailing comma) and publisher, its date', () => {
+    expect(dublinCoreTags({ title: 'T', siteName: 'S', lastReviewed: '2026-11-24' })).toEqual([
+      ['DC.title', 'T'],
+      ['DC.creator', 'S,'],
+      ['DC.publisher', 'S'],
+      ['DC.date', '2026-11-24'],
+      ['DC.language', 'en'],
     ]);
-  });
-
-  it('leave out every field the front matter does not give', () => {
-    expect(highwireTags(bare)).toEqual([]);
   });
 });
 
 describe('JSON-LD', () => {
-  it('describes each page as a MedicalWebPage of the review, dated by its review', () => {
-    const data = medicalWebPage({
-      title: 'T',
-      description: 'D',
-      url: 'https://x.example/a/',
-      lastReviewed: '2026-11-24',
-      version: '1.0.0',
-      siteName: 'S',
-      siteUrl: 'https://x.example/',
-    });
+  const pageInput = {
+    title: 'T',
+    description: 'D',
+    url: 'https://x.example/a/',
+    lastReviewed: '2026-11-24',
+    version: '1.0.0',
+    siteName: 'S',
+    siteUrl: 'https://x.example/',
+  };
+
+  it('describes each page as a MedicalWebPage of the review, its author and publisher, dated by its review', () => {
+    const data = medicalWebPage(pageInput);
     expect(data).toMatchObject({
       '@type': 'MedicalWebPage',
+      '@id': 'https://x.example/a/',
       url: 'https://x.example/a/',
       lastReviewed: '2026-11-24',
-      isPartOf: { name: 'S' },
+      dateModified: '2026-11-24',
+      version: '1.0.0',
+      author: { '@type': 'Organization', '@id': 'https://x.example/#review', name: 'S' },
+      publisher: { '@id': 'https://x.example/#review' },
+      isPartOf: { '@type': 'WebSite', name: 'S' },
     });
+    expect(data).not.toHaveProperty('about');
+  });
+
+  it('makes the original what a source page is about and cites, by one id', () => {
+    const data = medicalWebPage({ ...pageInput, original: full });
+    expect(data.about).toMatchObject({ '@type': 'ScholarlyArticle', '@id': 'https://doi.org/10.1000/xyz', headline: 'A Title' });
+    expect(data.citation).toEqual({ '@id': 'https://doi.org/10.1000/xyz' });
+    expect(medicalWebPage({ ...pageInput, original: bare }).citation).toEqual({ '@id': 'https://x.example/a/#cite-original' });
   });
 
   it('describes the original as a ScholarlyArticle with only the fields given', () => {
@@ -83,7 +94,9 @@ describe('JSON-LD', () => {
       sameAs: 'https://doi.org/10.1000/xyz',
       isPartOf: { volumeNumber: '2012', isPartOf: { '@type': 'Periodical', name: 'International Journal of Hepatology' } },
     });
-    expect(Object.keys(originalDocument(bare)).sort()).toEqual(['@context', '@type', 'countryOfOrigin']);
+    expect(Object.keys(originalDocument(bare)).sort()).toEqual(['@type', 'countryOfOrigin']);
+    const licensed = sourceSchema.parse({ ...full, licence: 'Creative Commons Attribution License (CC BY)' });
+    expect(originalDocument(licensed).license).toEqual({ '@type': 'CreativeWork', name: 'Creative Commons Attribution License (CC BY)' });
   });
 
   it('describes a patient page as a WebPage by its organisation', () => {
@@ -110,13 +123,29 @@ describe('JSON-LD', () => {
 
 describe('Open Graph', () => {
   it('gives type, site, title, description and canonical address', () => {
-    const tags = new Map(openGraphTags({ title: 'T', description: 'D', url: 'https://x.example/a/', siteName: 'S', type: 'article' }));
+    const image = { url: 'https://x.example/social/a.png', width: 1200, height: 630, alt: 'Question: T. S' };
+    const tags = new Map(
+      openGraphTags({
+        title: 'T',
+        description: 'D',
+        url: 'https://x.example/a/',
+        siteName: 'S',
+        type: 'article',
+        lastReviewed: '2026-11-24',
+        image,
+      }),
+    );
     expect(Object.fromEntries(tags)).toMatchObject({
       'og:type': 'article',
       'og:site_name': 'S',
       'og:title': 'T',
       'og:description': 'D',
       'og:url': 'https://x.example/a/',
+      'og:image': 'https://x.example/social/a.png',
+      'og:image:width': '1200',
+      'og:image:height': '630',
+      'og:image:alt': 'Question: T. S',
+      'article:modified_time': '2026-11-24',
     });
   });
 });
@@ -131,9 +160,10 @@ describe('copy-link addresses', () => {
 describe('security.txt', () => {
   const site = new URL('https://x.example/');
 
-  it('points at the correction page and expires one review interval after the last review', () => {
-    expect(securityTxt({ site, lastReviewed: '2026-11-24', reviewIntervalMonths: 12 })).toBe(
+  it('gives the configured address, then the correction page, and expires one review interval after the last review', () => {
+    expect(securityTxt({ site, email: 'fix@x.example', lastReviewed: '2026-11-24', reviewIntervalMonths: 12 })).toBe(
       [
+        'Contact: mailto:fix@x.example',
         'Contact: https://x.example/contact/',
         'Expires: 2027-11-24T00:00:00Z',
         'Policy: https://x.example/contact/',
@@ -164,5 +194,24 @@ describe('sitemap filter', () => {
     const kept = ['https://x.example/search/', 'https://x.example/sources/a/', 'https://x.example/elsewhere/'].filter(keep);
     fs.rmSync(outDir, { recursive: true, force: true });
     expect(kept).toEqual(['https://x.example/sources/a/', 'https://x.example/elsewhere/']);
+  });
+});
+
+describe('social cards', () => {
+  it('live under /social/ at a path named after the page', () => {
+    expect(cardPath('/')).toBe('/social/home.png');
+    expect(cardPath('/sources/nelm-review-2012/')).toBe('/social/sources/nelm-review-2012.png');
+  });
+
+  it('have alt text that reads the card in order, without repeating the review name on the home page', () => {
+    expect(cardAlt({ label: 'Question', title: 'Can surgery cure?', siteName: 'S' })).toBe('Question: Can surgery cure?. S');
+    expect(cardAlt({ label: 'Evidence review', title: 'S', siteName: 'S' })).toBe('Evidence review: S');
+  });
+
+  it('are drawn as 1200 × 630 PNG images from the title alone', async () => {
+    const png = await renderCard({ label: 'Question', title: 'Can surgery cure?', siteName: 'S' });
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(await renderCard({ label: 'Question', title: 'Can surgery cure?', siteName: 'S' })).toEqual(png);
   });
 });

@@ -92,27 +92,30 @@ describe('a page of the review', () => {
     );
   });
 
-  it('downloads as BibTeX with a key derived from the address', () => {
+  it('downloads as BibTeX with a key derived from the address, an ISO date and a month macro', () => {
     expect(citation.bibtex).toBe(
       `@misc{lms_sources_nelm_review_2012,
 \tauthor = {{Liver Metastasis Surgery: an evidence review}},
-\tyear = {2026},
-\tmonth = {nov 24},
 \ttitle = {Review of surgery for neuroendocrine liver metastases},
 \turl = {https://liver-metastasis-review.example/sources/nelm-review-2012/},
 \thowpublished = {https://liver-metastasis-review.example/sources/nelm-review-2012/},
+\tyear = {2026},
+\tmonth = nov,
+\tdate = {2026-11-24},
+\turldate = {2026-11-24},
+\tversion = {1.0.0},
 }
 `,
     );
   });
 
-  it('downloads as RIS with the address on one line', () => {
+  it('downloads as RIS with the whole key as ID, the group author kept whole and the address on one line', () => {
     expect(citation.ris).toBe(
       `TY  - ELEC
-AU  - Liver Metastasis Surgery: an evidence review
+ID  - lms_sources_nelm_review_2012
+AU  - Liver Metastasis Surgery: an evidence review,
 DA  - 2026/11/24/
 PY  - 2026
-ID  - lms_sources_nelm_rev
 TI  - Review of surgery for neuroendocrine liver metastases
 UR  - https://liver-metastasis-review.example/sources/nelm-review-2012/
 ER  - 
@@ -120,43 +123,56 @@ ER  -
     );
   });
 
-  it('keeps the version in the CSL record and leaves the author out when the title is the review itself', () => {
+  it('keeps the version and the group author on every page; the styles print a name that is also the title once', () => {
     expect(pageCsl(page).version).toBe('1.0.0');
     const home = pageCsl({ ...page, title: page.siteName, url: 'https://liver-metastasis-review.example/' });
-    expect(home.author).toBeUndefined();
+    expect(home.author).toEqual([{ literal: page.siteName }]);
     expect(home['citation-key']).toBe('lms_home');
-    expect(formatCitation(home).apa).toBe(
+    const citation = formatCitation(home);
+    expect(citation.apa).toBe(
       'Liver Metastasis Surgery: an evidence review. (2026, November 24). https://liver-metastasis-review.example/',
     );
+    expect(citation.bibtex).toContain('\tauthor = {{Liver Metastasis Surgery: an evidence review}},\n');
+    expect(citation.ris).toContain('AU  - Liver Metastasis Surgery: an evidence review,\n');
   });
 });
 
 describe('an original study', () => {
-  it('cites the review from its front matter: first author only, year, journal, volume and article number', () => {
+  it('cites the review from its front matter: first author and "et al." as printed, year, journal, volume and article number', () => {
     expect(formatCitation(sourceCsl(review))).toEqual({
-      apa: 'Lee, S. Y. (2012). Surgical Treatment of Neuroendocrine Liver Metastases. International Journal of Hepatology, 2012, Article 146590.',
-      vancouver: 'Lee SY. Surgical Treatment of Neuroendocrine Liver Metastases. International Journal of Hepatology. 2012;2012:146590.',
+      apa: 'Lee, S. Y., et al. (2012). Surgical Treatment of Neuroendocrine Liver Metastases. International Journal of Hepatology, 2012, Article 146590.',
+      vancouver:
+        'Lee SY, et al. Surgical Treatment of Neuroendocrine Liver Metastases. International Journal of Hepatology. 2012;2012:146590.',
       bibtex: `@article{nelm_review_2012,
-\tauthor = {Lee, Ser Yee},
+\tauthor = {Lee, Ser Yee and others},
 \tjournal = {International Journal of Hepatology},
-\tyear = {2012},
-\teid = {146590},
 \ttitle = {Surgical {Treatment} of {Neuroendocrine} {Liver} {Metastases}},
 \tvolume = {2012},
+\tpages = {146590},
+\tyear = {2012},
+\tdate = {2012},
 }
 `,
       ris: `TY  - JOUR
+ID  - nelm_review_2012
 AU  - Lee, Ser Yee
 C7  - 146590
 DA  - 2012///
 PY  - 2012
-ID  - nelm_review_2012
 T2  - International Journal of Hepatology
 TI  - Surgical Treatment of Neuroendocrine Liver Metastases
 VL  - 2012
 ER  - 
 `,
     });
+  });
+
+  it('keeps "et al." after every author the source names', () => {
+    const two = sourceSchema.parse({ ...review, authors: [...review.authors, { family: 'Tan', given: 'Ann' }] });
+    const citation = formatCitation(sourceCsl(two));
+    expect(citation.apa).toMatch(/^Lee, S\. Y\., Tan, A\., et al\. \(2012\)\./);
+    expect(citation.vancouver).toMatch(/^Lee SY, Tan A, et al\. Surgical/);
+    expect(citation.bibtex).toContain('author = {Lee, Ser Yee and Tan, Ann and others},');
   });
 
   it('prints "n.d." for a paper whose copy gives no year, and links its DOI as printed', () => {
@@ -174,7 +190,8 @@ ER  -
   it('cites a patient page under its organisation', () => {
     const citation = formatCitation(sourceCsl(patientPage));
     expect(citation.apa).toBe('Canadian Cancer Society. (n.d.). Surgery for neuroendocrine cancer.');
-    expect(citation.ris).toContain('TY  - ELEC\nAU  - Canadian Cancer Society\n');
+    expect(citation.ris).toContain('AU  - Canadian Cancer Society,\n');
+    expect(citation.bibtex).toContain('author = {{Canadian Cancer Society}},');
   });
 
   it('declines to cite a copy with no title, author or organisation', () => {

@@ -4,7 +4,9 @@ import { MEASURE_CODES, outcomeSchema, UNITS } from '../../src/schemas/outcome.t
 import { patientSchema, VITAL_STATUSES } from '../../src/schemas/patient.ts';
 import { describeColumns, fieldDocs } from '../../scripts/data-export/dictionary.ts';
 import { DATA_LICENCE } from '../../scripts/data-export/licence.ts';
-import { cellText, columnsOf, outcomesCsv, outcomesJson, patientsCsv } from '../../scripts/data-export/records.ts';
+import { cellText, columnsOf, tableCsv, tableJson } from '../../scripts/data-export/records.ts';
+import { TABLES, tableRows } from '../../scripts/data-export/tables.ts';
+import { tableSchemaField } from '../../scripts/data-export/data-package.ts';
 import { contentDir } from '../../scripts/content/paths.ts';
 import { validateContent } from '../../scripts/content/validate.ts';
 import { testOutcome } from '../support/compare-fixtures.ts';
@@ -30,10 +32,14 @@ const outcomes = [
   }),
 ];
 
+const outcomesCsv = (rows: typeof outcomes) => tableCsv(TABLES.outcomes, rows);
+const outcomesJson = (rows: typeof outcomes) => tableJson(TABLES.outcomes, rows);
+
 describe('downloads', () => {
   test('write the schema columns in schema order, one row per record, numbers as printed', () => {
     const rows = parse(outcomesCsv(outcomes), { columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0]!)).toEqual(columnsOf(outcomeSchema));
+    expect(Object.keys(rows[0]!)).toEqual(Object.keys(outcomeSchema.shape));
+    expect(columnsOf(TABLES.outcomes)).toEqual(Object.keys(outcomeSchema.shape));
     expect(rows.map((row) => [row.id, row.value, row.low, row.timepointMonths, row.note])).toEqual([
       ['a', '0.0', '', '36', 'Says "none", then, a comma'],
       ['b', '32', '16', '', ''],
@@ -49,7 +55,7 @@ describe('downloads', () => {
     const json = JSON.parse(outcomesJson(outcomes)) as { licence: unknown; records: Record<string, unknown>[] };
     expect(json.licence).toEqual(DATA_LICENCE);
     expect(json.records[0]).toMatchObject({ id: 'a', value: { text: '0.0', value: 0 }, low: null });
-    expect(Object.keys(json.records[1]!)).toEqual(columnsOf(outcomeSchema));
+    expect(Object.keys(json.records[1]!)).toEqual(Object.keys(outcomeSchema.shape));
   });
 
   test('turn an empty value into an empty cell and anything else into its text', () => {
@@ -58,7 +64,7 @@ describe('downloads', () => {
 
   test('write every patient row of the review with its printed survival time', () => {
     const { dataset } = validateContent(contentDir());
-    const rows = parse(patientsCsv(dataset.patients), { columns: true }) as Record<string, string>[];
+    const rows = parse(tableCsv(TABLES.patients, dataset.patients), { columns: true }) as Record<string, string>[];
     expect(rows.map((row) => `${row.id}:${row.survivalMonths}`)).toEqual(dataset.patients.map((p) => `${p.id}:${p.survivalMonths.text}`));
   });
 });
@@ -69,8 +75,8 @@ describe('data dictionary', () => {
   const column = (name: string) => [...outcomeColumns, ...patientColumns].find((c) => c.name === name);
 
   test('describes every column with the JSDoc line of its schema field', () => {
-    expect(outcomeColumns.map((c) => c.name)).toEqual(columnsOf(outcomeSchema));
-    expect(patientColumns.map((c) => c.name)).toEqual(columnsOf(patientSchema));
+    expect(outcomeColumns.map((c) => c.name)).toEqual(Object.keys(outcomeSchema.shape));
+    expect(patientColumns.map((c) => c.name)).toEqual(Object.keys(patientSchema.shape));
     for (const described of [...outcomeColumns, ...patientColumns]) expect(described.meaning, described.name).not.toBe('');
     expect(column('timepointMonths')?.meaning).toBe('Time after surgery the figure applies to, in months (12 = one year).');
   });
@@ -98,5 +104,43 @@ describe('data dictionary', () => {
 
   test('reads JSDoc lines only from the named schema', () => {
     expect(fieldDocs(`${process.cwd()}/src/schemas/patient.ts`, 'noSuchSchema').size).toBe(0);
+  });
+});
+
+describe('data package tables', () => {
+  const { dataset } = validateContent(contentDir());
+  const rows = tableRows(dataset);
+
+  test('take their columns from the schemas, leaving lists on the pages', () => {
+    expect(columnsOf(TABLES.patients)).toEqual(Object.keys(patientSchema.shape));
+    expect(columnsOf(TABLES.sources)).toContain('doi');
+    expect(columnsOf(TABLES.sources)).not.toContain('authors');
+    expect(columnsOf(TABLES.groups)).toEqual(['source', 'id', 'label', 'size']);
+    expect(rows.groups).toHaveLength(dataset.sources.flatMap((source) => source.groups).length);
+  });
+
+  test('write Table Schema fields with types, bounds, codes and printed numbers', () => {
+    const field = (table: keyof typeof TABLES, name: string, json = false) =>
+      tableSchemaField(
+        TABLES[table].columns.find((column) => column.name === name)!,
+        json,
+      );
+    expect(field('outcomes', 'value')).toMatchObject({ type: 'number' });
+    expect(field('outcomes', 'value', true)).toMatchObject({
+      type: 'object',
+      constraints: { jsonSchema: { required: ['text', 'value'] } },
+    });
+    expect(field('outcomes', 'timepointMonths')).toMatchObject({ type: 'integer', constraints: { minimum: 1 } });
+    expect(field('patients', 'age')).toMatchObject({ type: 'integer', constraints: { required: true, minimum: 0, maximum: 120 } });
+    expect(field('outcomes', 'unit')).toMatchObject({ type: 'string', constraints: { required: true, enum: [...UNITS] } });
+    expect(field('outcomes', 'id')).toMatchObject({ type: 'string', constraints: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' } });
+    expect(field('sources', 'lastReviewed')).toMatchObject({ type: 'date' });
+    expect(field('patients', 'survivalMonths').description).toContain('Unit: months.');
+  });
+
+  test('write JSON for patients too, with every column', () => {
+    const json = JSON.parse(tableJson(TABLES.patients, dataset.patients)) as { records: Record<string, unknown>[] };
+    expect(json.records).toHaveLength(dataset.patients.length);
+    expect(Object.keys(json.records[0]!)).toEqual(Object.keys(patientSchema.shape));
   });
 });

@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { renderCard } from '../../scripts/social/card.ts';
+import { CARD_FOLDER } from '../../scripts/social/card-spec.ts';
+import { SITE_NAME } from '../lib/site.ts';
+
+function htmlFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+}
+
+/**
+ * Draws each page's social card from the page as built: the title and kind of page its own head
+ * announces (og:title, and the card label on og:image), written where its og:image points. Reading the
+ * finished head means a card can never show another title than the page it previews.
+ */
+export function socialCards(): AstroIntegration {
+  return {
+    name: 'social-cards',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        let count = 0;
+        for (const file of htmlFiles(siteDir)) {
+          const root = fromHtml(fs.readFileSync(path.join(siteDir, file), 'utf8'));
+          const image = select('head > meta[property="og:image"]', root);
+          const title = select('head > meta[property="og:title"]', root)?.properties.content;
+          const label = image?.properties.dataCardLabel;
+          if (!image || typeof title !== 'string' || typeof label !== 'string') {
+            throw new Error(`${file}: the head needs og:title and an og:image with data-card-label to draw its social card`);
+          }
+          const target = new URL(String(image.properties.content)).pathname;
+          if (!target.startsWith(`/${CARD_FOLDER}/`)) throw new Error(`${file}: og:image ${target} is not under /${CARD_FOLDER}/`);
+          const out = path.join(siteDir, decodeURIComponent(target));
+          fs.mkdirSync(path.dirname(out), { recursive: true });
+          fs.writeFileSync(out, await renderCard({ label, title, siteName: SITE_NAME }));
+          count += 1;
+        }
+        logger.info(`${count} social cards drawn`);
+      },
+    },
+  };
+}

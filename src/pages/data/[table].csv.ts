@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getTableRows } from '../../lib/data-tables.ts';
+import { tableCsv } from '../../../scripts/data-export/records.ts';
+import { TABLES, type TableName } from '../../../scripts/data-export/tables.ts';
+
+export const getStaticPaths = (() => Object.keys(TABLES).map((table) => ({ params: { table } }))) satisfies GetStaticPaths;
+
+/** One table of the data package as CSV, in the columns the data dictionary and datapackage.json describe. */
+export const GET: APIRoute = async ({ params }) => {
+  const name = params.table as TableName;
+  const text = tableCsv(TABLES[name], (await getTableRows())[name]);
+  return new Response(text, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
