@@ -47,8 +47,14 @@ export function readYamlList(file: string): { items: RawListItem[]; problems: Pr
 }
 
 /** Reads and parses the reference lists and the changelog; cross-checks run later with the rest of the dataset. */
-export function readCiting(root: string): { references: ReferenceRecord[]; changelog: ChangelogRecord[]; problems: Problem[] } {
-  const rows = readCsvFolder(path.join(root, CITING_PATHS.references));
+export function readCiting(root: string): {
+  references: ReferenceRecord[];
+  changelog: ChangelogRecord[];
+  problems: Problem[];
+  /** Reference-list files that could not be read (already reported). */
+  unreadableLists: string[];
+} {
+  const rows = readCsvFolder(path.join(root, CITING_PATHS.references), referenceSchema);
   const list = readYamlList(path.join(root, CITING_PATHS.changelog));
   const problems = [...rows.problems, ...list.problems];
   const parseAll = <T>(items: readonly ({ data: unknown } & Origin)[], schema: Parameters<typeof parseRecord>[0]): WithOrigin<T>[] =>
@@ -61,5 +67,6 @@ export function readCiting(root: string): { references: ReferenceRecord[]; chang
     references: parseAll<Reference>(rows.items, referenceSchema),
     changelog: parseAll<ChangelogEntry>(list.items, changelogEntrySchema),
     problems,
+    unreadableLists: rows.unreadable,
   };
 }

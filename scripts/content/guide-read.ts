@@ -45,7 +45,7 @@ export function readGuide(root: string): {
   const problems: Problem[] = [];
   const questions = readPages(path.join(root, GUIDE_FOLDERS.questions), questionSchema, problems);
   const treatments = readPages(path.join(root, GUIDE_FOLDERS.treatments), treatmentSchema, problems).pages;
-  const rows = readCsvFolder(path.join(root, GUIDE_FOLDERS.glossary));
+  const rows = readCsvFolder(path.join(root, GUIDE_FOLDERS.glossary), glossaryTermSchema);
   problems.push(...rows.problems);
   const glossary = rows.items.flatMap((row) => {
     const parsed = parseRecord(glossaryTermSchema, row.data, row);

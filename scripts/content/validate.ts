@@ -7,8 +7,10 @@ import { checkChangelog, checkReferenceLists } from './citing-checks.ts';
 import { readCiting } from './citing-read.ts';
 import { checkGuide } from './guide-checks.ts';
 import { readGuide } from './guide-read.ts';
+import { checkMarkup } from './markup.ts';
 import { parseRecord } from './parse.ts';
-import type { Problem } from './problems.ts';
+import type { Origin, Problem } from './problems.ts';
+import { figureReferences } from './prose.ts';
 import { readCsvFolder, readDocumentFolder } from './read.ts';
 
 export const CONTENT_FOLDERS = {
@@ -20,6 +22,43 @@ export const CONTENT_FOLDERS = {
 export interface ValidationResult {
   dataset: Dataset;
   problems: Problem[];
+}
+
+type BodyDocument = { origin: Origin; body: string; bodyLine: number };
+
+/**
+ * Cross-record checks name a front-matter field but know only the file; the document knows the field's line.
+ * Body problems already carry theirs.
+ */
+function locateFields(problems: readonly Problem[], documents: readonly BodyDocument[]): Problem[] {
+  const lineOf = new Map(documents.map((document) => [document.origin.file, document.origin]));
+  return problems.map((problem) => {
+    const origin = lineOf.get(problem.file);
+    if (!origin?.lineOf || problem.line !== origin.line || problem.field.startsWith('(') || problem.field === 'body') return problem;
+    return { ...problem, line: origin.lineOf(problem.field) ?? problem.line };
+  });
+}
+
+/** Outcome ids that pages name: in <Fig> tags, figure lists and data-quality notes. */
+function namedFigures(dataset: Dataset): string[] {
+  const pages = [...(dataset.questions ?? []), ...(dataset.treatments ?? [])];
+  return [
+    ...dataset.sources.flatMap((source) => [...figureReferences(source.body), ...source.dataQuality.flatMap((note) => note.records)]),
+    ...pages.flatMap((page) => [...figureReferences(page.body), ...page.figures]),
+  ];
+}
+
+/**
+ * Markup checks on every MDX body. A body MDX cannot read gets its one syntax problem and nothing else, and a
+ * line with forbidden markup gets that problem alone: line-by-line checks would only misread the markup
+ * (an unclosed <Fig, or the "1" in onerror="alert(1)", as a typed number).
+ */
+function checkBodies(problems: readonly Problem[], documents: readonly BodyDocument[]): Problem[] {
+  const markup = documents.map((document) => ({ file: document.origin.file, ...checkMarkup(document) }));
+  const unreadable = new Set(markup.filter((result) => !result.parsed).map((result) => result.file));
+  const markupLines = new Set(markup.flatMap((result) => result.problems.map((problem) => `${problem.file}:${problem.line}`)));
+  const explained = (problem: Problem) => problem.field === 'body' && (unreadable.has(problem.file) || markupLines.has(`${problem.file}:${problem.line}`));
+  return [...problems.filter((problem) => !explained(problem)), ...markup.flatMap((result) => result.problems)];
 }
 
 /** Reads, parses and cross-checks all review content under a content folder. Pure apart from reading files. */
@@ -42,7 +81,7 @@ export function validateContent(root: string): ValidationResult {
     }
   }
 
-  const outcomeRows = readCsvFolder(path.join(root, CONTENT_FOLDERS.outcomes));
+  const outcomeRows = readCsvFolder(path.join(root, CONTENT_FOLDERS.outcomes), outcomeSchema);
   problems.push(...outcomeRows.problems);
   for (const row of outcomeRows.items) {
     const parsed = parseRecord(outcomeSchema, row.data, row);
@@ -51,7 +90,7 @@ export function validateContent(root: string): ValidationResult {
     else rejected.outcomes.add(String(row.data.id));
   }
 
-  const patientRows = readCsvFolder(path.join(root, CONTENT_FOLDERS.patients));
+  const patientRows = readCsvFolder(path.join(root, CONTENT_FOLDERS.patients), patientSchema);
   problems.push(...patientRows.problems);
   for (const row of patientRows.items) {
     const parsed = parseRecord(patientSchema, row.data, row);
@@ -66,8 +105,18 @@ export function validateContent(root: string): ValidationResult {
   const citing = readCiting(root);
   problems.push(...citing.problems);
   Object.assign(dataset, { references: citing.references, changelog: citing.changelog });
+  // An outcomes file that could not be read is reported once; any figure id the pages name may be in it.
+  if (outcomeRows.unreadable.length) for (const id of namedFigures(dataset)) rejected.outcomes.add(id);
 
-  const citingDataset = { ...dataset, references: citing.references, changelog: citing.changelog, rejectedSources: rejected.sources };
+  // A reference list that could not be read is reported once; the notes citing its entries are not reported again.
+  const unreadLists = citing.unreadableLists.map((file) => path.basename(file, '.csv'));
+  const citingDataset = {
+    ...dataset,
+    references: citing.references,
+    changelog: citing.changelog,
+    rejectedSources: new Set([...rejected.sources, ...unreadLists]),
+  };
   problems.push(...checkDataset(dataset), ...checkGuide(dataset), ...checkReferenceLists(citingDataset), ...checkChangelog(citingDataset));
-  return { dataset, problems };
+  const bodies: BodyDocument[] = [...dataset.sources, ...(dataset.questions ?? []), ...(dataset.treatments ?? [])];
+  return { dataset, problems: locateFields(checkBodies(problems, bodies), bodies) };
 }
