@@ -7,6 +7,7 @@ import { parseRecord, type WithOrigin } from './parse.ts';
 import { displayPath } from './paths.ts';
 import type { Origin, Problem } from './problems.ts';
 import { readCsvFolder } from './read.ts';
+import { decodeUtf8, describeBadByte } from './utf8.ts';
 
 /** Where the references and the changelog live under the content folder. */
 export const CITING_PATHS = {
@@ -26,8 +27,10 @@ export interface RawListItem extends Origin {
 export function readYamlList(file: string): { items: RawListItem[]; problems: Problem[] } {
   if (!fs.existsSync(file)) return { items: [], problems: [] };
   const shown = displayPath(file);
+  const decoded = decodeUtf8(fs.readFileSync(file));
+  if ('bad' in decoded) return { items: [], problems: [{ file: shown, line: decoded.bad.line, field: '(file)', message: describeBadByte(decoded.bad) }] };
   const lineCounter = new LineCounter();
-  const document = parseDocument(fs.readFileSync(file, 'utf8'), { lineCounter });
+  const document = parseDocument(decoded.text, { lineCounter });
   const error = document.errors[0];
   if (error) {
     const line = error.linePos?.[0]?.line;

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node, type ScalarTag } from 'yaml';
 import type { Problem } from './problems.ts';
 
 /** The front matter of a Markdown or MDX file, read the way the site's build reads it. */
@@ -12,8 +12,36 @@ export interface FrontMatter {
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-/** A plain YAML scalar the build's YAML reader turns into a date. */
-const TIMESTAMP = /^(\d{4})-(\d\d?)-(\d\d?)(?:$|[Tt\s])/;
+/**
+ * The plain scalars Astro's YAML reader (js-yaml) turns into dates: a day written YYYY-MM-DD, or a day and a time.
+ * The gate must read exactly these as dates: "2026-1-5" stays text there, so it must stay text here too.
+ */
+const TIMESTAMP =
+  /^(\d{4})-(\d\d)-(\d\d)$|^(\d{4})-(\d\d?)-(\d\d?)(?:[Tt]|[ \t]+)(\d\d?):(\d\d):(\d\d)(?:\.(\d*))?(?:[ \t]*(Z|[-+]\d\d?(?::\d\d)?))?$/;
+
+/** Year, month and day of a timestamp scalar. */
+function dayOf(source: string): [number, number, number] | undefined {
+  const match = TIMESTAMP.exec(source);
+  if (!match) return undefined;
+  const [year, month, day] = match[1] ? [match[1], match[2], match[3]] : [match[4], match[5], match[6]];
+  return [Number(year), Number(month), Number(day)];
+}
+
+const pad = (part: string | undefined, size = 2) => (part ?? '0').padStart(size, '0');
+
+/** YAML's timestamp type, read the way js-yaml reads it (times without a zone are UTC). */
+const timestampTag: ScalarTag = {
+  tag: 'tag:yaml.org,2002:timestamp',
+  default: true,
+  test: TIMESTAMP,
+  resolve(source) {
+    const match = TIMESTAMP.exec(source) ?? [];
+    if (match[1]) return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+    const [, , , , year, month, day, hour, minute, second, fraction, zone] = match;
+    const offset = !zone || zone === 'Z' ? 'Z' : `${zone[0]}${pad(zone.slice(1).split(':')[0])}:${pad(zone.split(':')[1])}`;
+    return new Date(`${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${minute}:${second}${fraction ? `.${fraction}` : ''}${offset}`);
+  },
+};
 
 function isCalendarDay(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -30,7 +58,7 @@ export function readFrontMatter(text: string): FrontMatter | { problem: Omit<Pro
   if (!match) return { problem: { line: 1, field: '(front matter)', message: 'is missing: start the file with a --- line, the fields, then another --- line' } };
   const yamlText = match[1] ?? '';
   const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter, customTags: ['timestamp'], uniqueKeys: true, prettyErrors: false });
+  const document = parseDocument(yamlText, { lineCounter, customTags: [timestampTag], uniqueKeys: true, prettyErrors: false });
   // The YAML starts on the file's second line.
   const lineAtOffset = (offset: number) => lineCounter.linePos(offset).line + 1;
   const error = document.errors[0];
@@ -47,8 +75,8 @@ export function readFrontMatter(text: string): FrontMatter | { problem: Omit<Pro
   visit(document, {
     Scalar(key, node, path) {
       if (badDate || key === 'key' || node.type !== 'PLAIN' || !node.source) return;
-      const [, year, month, day] = TIMESTAMP.exec(String(node.source)) ?? [];
-      if (year && !isCalendarDay(Number(year), Number(month), Number(day))) {
+      const day = dayOf(String(node.source));
+      if (day && !isCalendarDay(...day)) {
         const pair = path.findLast((ancestor) => isPair(ancestor));
         const field = isPair(pair) && isScalar(pair.key) ? String(pair.key.value) : '(front matter)';
         badDate = { line: lineAtOffset(node.range?.[0] ?? 0), field, message: `is ${String(node.source)}, which is not a day on the calendar` };

@@ -115,7 +115,8 @@ function openTagBefore(text: string, line: number, column: number): { name: stri
   const before = [...lines.slice(0, line - 1), (lines[line - 1] ?? '').slice(0, column - 1)].join('\n');
   const start = before.lastIndexOf('<');
   const name = /^<([A-Za-z][\w.:-]*)/.exec(before.slice(start))?.[1];
-  return start === -1 || !name ? undefined : { name, line: before.slice(0, start).split('\n').length };
+  if (start === -1 || !name || before.slice(start).includes('>')) return undefined;
+  return { name, line: before.slice(0, start).split('\n').length };
 }
 
 /** What a parser message means for the person editing the body, at the line to edit. */
@@ -127,9 +128,11 @@ function describeSyntaxError(text: string, error: { line?: number | null; column
     const [, name = '', line = '1'] = unclosed;
     return { line: Number(line), message: `has <${name}> opened but never closed; close it with </${name}>, or end the tag with "/>"` };
   }
-  if (error.ruleId === 'unexpected-eof' || /^Unexpected end of file/.test(message)) {
-    const open = openTagBefore(text, place.line, place.column);
-    if (open) return { line: open.line, message: `has an unclosed <${open.name} tag; end it with "/>" (or ">" and a closing </${open.name}>) before the paragraph ends` };
+  // A tag left open runs on into the next paragraph, where the parser stumbles on the first word that cannot be an attribute.
+  const open = openTagBefore(text, place.line, place.column);
+  const ranOn = open && text.split('\n').slice(open.line - 1, place.line).some((line, index) => index > 0 && line.trim() === '');
+  if (open && (error.ruleId === 'unexpected-eof' || /^Unexpected end of file/.test(message) || ranOn)) {
+    return { line: open.line, message: `has an unclosed <${open.name} tag; end it with "/>" (or ">" and a closing </${open.name}>) before the paragraph ends` };
   }
   const closedInside = /^Expected the closing tag `<\/([^>\s]*)>` either after the end of `(\w+)`/.exec(message);
   if (closedInside) {

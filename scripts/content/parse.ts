@@ -4,8 +4,8 @@ import type { Origin, Problem } from './problems.ts';
 export type WithOrigin<T> = T & { origin: Origin };
 
 function messageFor(issue: z.core.$ZodIssue): string {
-  // A missing field reaches zod as undefined; saying so beats the schema's generic wording.
-  if (issue.input === undefined && issue.code !== 'custom') return 'is required';
+  // A missing field reaches zod as undefined (an empty one in YAML as null); saying so beats the schema's generic wording.
+  if ((issue.input === undefined || issue.input === null) && issue.code !== 'custom') return 'is required';
   // YAML reads an unquoted 2024-05-01 as a date, wherever it stands.
   if (issue.code === 'invalid_type' && issue.input instanceof Date) return `is read as a date; put the text in quotes ("${issue.input.toISOString().slice(0, 10)}")`;
   // Zod's own wording for bounds ("Too small: expected number to be >0") reads as a program's, not an editor's.

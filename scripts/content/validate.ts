@@ -98,9 +98,9 @@ export function validateContent(root: string): ValidationResult {
     if (parsed.record) dataset.patients.push(parsed.record satisfies PatientRecord);
   }
 
-  const { problems: guideProblems, rejectedQuestions, ...guide } = readGuide(root);
+  const { problems: guideProblems, rejectedQuestions, rejectedTreatments, ...guide } = readGuide(root);
   problems.push(...guideProblems);
-  Object.assign(dataset, guide, { rejected: { ...rejected, questions: rejectedQuestions } });
+  Object.assign(dataset, guide, { rejected: { ...rejected, questions: rejectedQuestions, treatments: rejectedTreatments } });
 
   const citing = readCiting(root);
   problems.push(...citing.problems);

@@ -22,7 +22,13 @@ export function previewHandler(root: string, template = fs.readFileSync(SITE_TEM
     const type = rules.typeFor(file) ?? NGINX_NAMES[path.extname(file).slice(1)] ?? lookup(file) ?? 'application/octet-stream';
     return rules.charsetTypes.has(type) ? `${type}; charset=utf-8` : type;
   };
-  const files = sirv(root, { dev: false, etag: true, dotfiles: true, extensions: [], setHeaders: (res, pathname) => res.setHeader('Content-Type', typeOf(pathname)) });
+  const files = sirv(root, {
+    dev: false,
+    etag: true,
+    dotfiles: true,
+    extensions: [],
+    setHeaders: (res, pathname) => res.setHeader('Content-Type', typeOf(pathname)),
+  });
   const notFound = path.join(root, '404.html');
   const isFolder = (pathname: string) => {
     const target = path.join(root, pathname);

@@ -22,7 +22,9 @@ const CHARSET_TYPES = /^\s*charset_types\s+([^;]+);/m;
 function mapLookup(body: string): (pathname: string) => string {
   const entries = [...body.matchAll(MAP_ENTRY)].map(([, key = '', value = '']) => ({ key, value }));
   const fallback = entries.find((entry) => entry.key === 'default')?.value;
-  const patterns = entries.filter((entry) => entry.key !== 'default').map((entry) => ({ pattern: new RegExp(entry.key.slice(1)), value: entry.value }));
+  const patterns = entries
+    .filter((entry) => entry.key !== 'default')
+    .map((entry) => ({ pattern: new RegExp(entry.key.slice(1)), value: entry.value }));
   return (pathname) => {
     const found = patterns.find((entry) => entry.pattern.test(pathname))?.value ?? fallback;
     if (found === undefined) throw new Error(`The nginx map has no value for ${pathname} and no default`);

@@ -1,5 +1,14 @@
 import { z } from 'astro/zod';
-import { httpUrlSchema, isoDateSchema, plainText, plainTextSchema, slugSchema, TEXT_LIMITS, yearOrMonthSchema, yearSchema } from './common.ts';
+import {
+  httpUrlSchema,
+  isoDateSchema,
+  plainText,
+  plainTextSchema,
+  slugSchema,
+  TEXT_LIMITS,
+  yearOrMonthSchema,
+  yearSchema,
+} from './common.ts';
 import { cancerSchema, sourceKindSchema, treatmentIdSchema } from './vocabulary.ts';
 
 /** A person named as an author, split so citation styles can abbreviate given names. */
@@ -34,7 +43,6 @@ const dataQualityNoteSchema = z.object({
   /** Outcome record ids whose figures disagree. */
   records: z.array(slugSchema).default([]),
 });
-
 
 /** Front matter of one source page (content/sources/*.mdx); read by the source pages, lists, tables and citations. */
 export const sourceSchema = z.object({
