@@ -130,7 +130,7 @@ export function readCsvText(text: string, columns: readonly string[]): CsvReadRe
   const bytes = Buffer.from(text);
   let records: { record: string[]; info: { bytes: number } }[];
   try {
-    records = parse(bytes, { trim: true, skip_empty_lines: true, relax_column_count: true, info: true }) as typeof records;
+    records = parse(bytes, { trim: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as typeof records;
   } catch (error) {
     if (error instanceof CsvError) return failed(grammarProblem(error, text));
     throw error;

@@ -29,12 +29,17 @@ interface Located {
   message: string;
 }
 
-/**
- * Why an address may not be a link target, or undefined when it may. Browsers drop tabs and line breaks inside
- * an address and spaces before it, and read a backslash as a slash, so the address is read the same way first.
- */
+/** An address as browsers read it: without tabs and line breaks inside, nor spaces and control characters before it. */
+function asBrowsersRead(url: string): string {
+  const joined = url.replace(/[\t\n\r]/g, '');
+  let start = 0;
+  while (start < joined.length && joined.charCodeAt(start) <= 0x20) start += 1;
+  return joined.slice(start);
+}
+
+/** Why an address may not be a link target, or undefined when it may; browsers read a backslash as a slash. */
 export function linkTargetProblem(url: string): string | undefined {
-  const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+  const cleaned = asBrowsersRead(url);
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
   if (scheme && !LINK_SCHEMES.has(scheme)) return `links to a "${scheme}:" address; links may lead only to https://, http://, mailto: or a page of this site (/…)`;
   if (/^[/\\]{2}/.test(cleaned)) return `links to "${url}", an address without a scheme; write it in full with https://`;
@@ -43,8 +48,8 @@ export function linkTargetProblem(url: string): string | undefined {
 
 /** An image must be one of the site's own files: the Content-Security-Policy blocks any other, and readers' browsers would ask another site for it. */
 function imageProblem(url: string): string | undefined {
-  const scheme = /^[a-z][a-z0-9+.-]*:/i.test(url.trim());
-  return scheme || /^[/\\]{2}/.test(url.trim()) ? `shows an image from "${url}"; images must be files of this site (/…)` : undefined;
+  const cleaned = asBrowsersRead(url);
+  return /^[a-z][a-z0-9+.-]*:/i.test(cleaned) || /^[/\\]{2}/.test(cleaned) ? `shows an image from "${url}"; images must be files of this site (/…)` : undefined;
 }
 
 const componentList = () => MDX_COMPONENT_NAMES.map((name) => `<${name}>`).join(', ');

@@ -4,15 +4,22 @@ import { expect, test } from 'vitest';
 import { contentWith } from '../support/fixtures.ts';
 import { buildSite, TEST_CACHE } from '../support/site.ts';
 
-// One real `astro build` per kind of failure: the gate must stop the build before any page is written.
+// One real `astro build` per kind of failure: the gate must stop the build before any page is written,
+// with its list of problems and nothing else: no stack trace, no error from a later stage.
 test.each([
   ['percent-over-100', /outcomes\/mini-series\.csv:2 › value: is 120\.0%, but a percentage must lie between 0 and 100/],
-  ['html-in-title', /sources\/mini-series\.mdx:1 › shortTitle: must be plain text: remove the HTML tag/],
+  ['html-in-title', /sources\/mini-series\.mdx:5 › shortTitle: must be plain text: remove the HTML tag/],
+  ['non-utf8-front-matter', /sources\/mini-series\.mdx:4 › \(file\): is not UTF-8: byte 0xE9/],
+  ['unclosed-fig', /sources\/mini-series\.mdx:24 › body: has an unclosed <Fig tag/],
+  ['script-in-body', /sources\/mini-series\.mdx:26 › body: uses the HTML element <script>/],
+  ['misspelt-header', /outcomes\/mini-series\.csv:1 › qualifer: is not a known column; did you mean "qualifier"\?/],
 ])('a build with %s fails, names file, field and reason, and writes no pages', (fixture, message) => {
   const outDir = path.join(TEST_CACHE, `bad-build-${fixture}`);
   const result = buildSite({ outDir, contentDir: contentWith(fixture) });
   expect(result.status).not.toBe(0);
   expect(result.output).toMatch(message);
+  expect(result.output).toMatch(/Content check failed with 1 problem:/);
+  expect(result.output).not.toMatch(/Stack trace|\n\s+at \S+ \(|unhandled error|\[vite\]/i);
   expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(false);
 });
 
