@@ -1,5 +1,6 @@
-import { MDX_COMPONENT_NAMES } from '../../src/components/mdx-names.ts';
-import { parseMdx } from './mdx-tree.ts';
+import type { Root } from 'mdast';
+import { MDX_COMPONENT_NAMES } from './mdx-components.ts';
+import { parseMdxBody, walk } from './mdx-tree.ts';
 import type { Problem } from './problems.ts';
 
 /** Inline HTML elements a body may use: they only mark up words, and carry no address, script or style. */
@@ -19,7 +20,6 @@ interface MdxNode {
   name?: string | null;
   url?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: MdxNode[];
   position?: { start: { line: number; column: number } };
 }
 
@@ -103,10 +103,6 @@ function nodeProblems(node: MdxNode): Located[] {
   }
 }
 
-function walk(node: MdxNode): Located[] {
-  return [...nodeProblems(node), ...(node.children ?? []).flatMap(walk)];
-}
-
 /** Line and column of a parser message: its place, or the "(line:column-…)" it writes into the text. */
 function placeOf(error: { line?: number | null; column?: number | null; message: string }): { line: number; column: number } {
   if (error.line) return { line: error.line, column: error.column ?? 1 };
@@ -163,11 +159,11 @@ function describeSyntaxError(text: string, error: { line?: number | null; column
  */
 export function checkMarkup(document: { origin: { file: string }; body: string; bodyLine: number }): { problems: Problem[]; parsed: boolean } {
   const at = (found: Located): Problem => ({ file: document.origin.file, line: document.bodyLine + found.line - 1, field: 'body', message: found.message });
-  let tree: MdxNode;
+  let tree: Root;
   try {
-    tree = parseMdx(document.body) as MdxNode;
+    tree = parseMdxBody(document.body);
   } catch (error) {
     return { problems: [at(describeSyntaxError(document.body, error as Parameters<typeof describeSyntaxError>[1]))], parsed: false };
   }
-  return { problems: walk(tree).map(at), parsed: true };
+  return { problems: [...walk(tree)].flatMap((node) => nodeProblems(node as MdxNode)).map(at), parsed: true };
 }

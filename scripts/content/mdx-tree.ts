@@ -1,16 +1,53 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+/** The same reading of an MDX body as the site's build (MDX with GitHub-flavoured Markdown), with positions. */
+export function parseMdxBody(body: string): Root {
+  return unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body);
+}
 
-/**
- * The syntax tree of an MDX body, read as the site's MDX build reads it (Markdown, GFM tables and footnotes,
- * MDX's JSX, expressions and import/export), with line and column on every node.
- * Throws the parser's message, with its place where the parser knows it, on text MDX cannot read.
- */
-export function parseMdx(text: string): Root {
-  return parser.parse(text);
+type Node = Root | RootContent;
+
+/** Every node of the tree, parents before children. */
+export function* walk(node: Node): Generator<Node> {
+  yield node;
+  if ('children' in node) for (const child of node.children) yield* walk(child);
+}
+
+/** A component used in a body, with its literal attributes; an attribute given as an {expression} is reported, not read. */
+export interface ComponentUse {
+  name: string;
+  /** Line within the body, counting from one. */
+  line: number;
+  attributes: Record<string, string>;
+  /** Attributes written as {expressions}, which the gate cannot read. */
+  expressions: string[];
+  /** The words the component wraps, as plain text. */
+  text: string;
+  node: Node;
+}
+
+function plainText(node: Node): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  return 'children' in node ? node.children.map((child) => plainText(child)).join('') : '';
+}
+
+export function componentUses(tree: Root, name: string): ComponentUse[] {
+  const uses: ComponentUse[] = [];
+  for (const node of walk(tree)) {
+    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== name) continue;
+    const attributes: Record<string, string> = {};
+    const expressions: string[] = [];
+    for (const attribute of node.attributes) {
+      if (attribute.type !== 'mdxJsxAttribute') expressions.push('{…}');
+      else if (typeof attribute.value === 'string') attributes[attribute.name] = attribute.value;
+      else if (attribute.value === null || attribute.value === undefined) attributes[attribute.name] = '';
+      else expressions.push(attribute.name);
+    }
+    uses.push({ name, line: node.position?.start.line ?? 1, attributes, expressions, text: plainText(node), node });
+  }
+  return uses;
 }

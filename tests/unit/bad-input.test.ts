@@ -29,7 +29,7 @@ const EXPECTED: Record<string, string[]> = {
     'sources/mini-series.mdx:24 › body: links to a "data:" address; links may lead only to https://, http://, mailto: or a page of this site (/…)',
   ],
   'date-as-text': ['sources/mini-series.mdx:5 › shortTitle: is read as a date; put the text in quotes ("2024-05-01")'],
-  'duplicate-column': ['outcomes/mini-series.csv:1 › note: is named twice in the header; each column appears once'],
+  'duplicate-column': ['outcomes/mini-series.csv:1 › id: is named twice in the header; each column appears once'],
   'duplicate-id': [
     'outcomes/mini-series.csv:3 › id: "mini-os-1y" is already used by another outcome record (outcomes/mini-series.csv:2); ids must be unique',
   ],
@@ -51,7 +51,7 @@ const EXPECTED: Record<string, string[]> = {
     'sources/mini-series.mdx:26 › body: uses the HTML element <img>; bodies may use Markdown, <Fig>, <PlainLanguage> and these inline elements: abbr, b, bdi, bdo, br, cite, code, dfn, em, i, kbd, mark, q, s, small, span, strong, sub, sup, time, u, var, wbr',
   ],
   'import-in-body': [
-    "sources/mini-series.mdx:24 › body: has an import or export line; bodies use the site's components without importing them, and run no code",
+    "sources/mini-series.mdx:20 › body: has an import or export line; bodies use the site's components without importing them, and run no code",
   ],
   'impossible-date': ['sources/mini-series.mdx:16 › lastReviewed: is 2026-13-45, which is not a day on the calendar'],
   'javascript-link': [
@@ -72,7 +72,7 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'mdx-expression': ['sources/mini-series.mdx:24 › body: has JavaScript in curly braces ({…}); write \\{ for a brace in the text'],
   'missing-column': [
-    'outcomes/mini-series.csv:1 › note: column is missing from the header; add it after "locatorDetail" (an empty cell means "not given")',
+    'outcomes/mini-series.csv:1 › sd: column is missing from the header; add it after "sharePercent" (an empty cell means "not given")',
   ],
   'missing-field': ['sources/mini-series.mdx:1 › lastReviewed: is required'],
   'missing-locator': [

@@ -3,7 +3,7 @@ import { readCsvText } from '../../scripts/content/csv-file.ts';
 import { readFrontMatter } from '../../scripts/content/front-matter.ts';
 import { checkMarkup, linkTargetProblem } from '../../scripts/content/markup.ts';
 import { decodeUtf8 } from '../../scripts/content/utf8.ts';
-import { MDX_COMPONENT_NAMES } from '../../src/components/mdx-names.ts';
+import { MDX_COMPONENT_NAMES } from '../../scripts/content/mdx-components.ts';
 
 describe('strict UTF-8', () => {
   test('drops a byte-order mark and keeps a real U+FFFD', () => {
