@@ -8,9 +8,9 @@ import { readCiting } from './citing-read.ts';
 import { checkGuide } from './guide-checks.ts';
 import { readGuide } from './guide-read.ts';
 import { checkMarkup } from './markup.ts';
+import { componentUses, parseMdxBody } from './mdx-tree.ts';
 import { parseRecord } from './parse.ts';
 import type { Origin, Problem } from './problems.ts';
-import { figureReferences } from './prose.ts';
 import { readCsvFolder, readDocumentFolder } from './read.ts';
 
 export const CONTENT_FOLDERS = {
@@ -39,12 +39,21 @@ function locateFields(problems: readonly Problem[], documents: readonly BodyDocu
   });
 }
 
+/** Ids of the <Fig> tags of a body; a body that is not valid MDX is reported by the markup check. */
+function figuresIn(body: string): string[] {
+  try {
+    return componentUses(parseMdxBody(body), 'Fig').map((use) => use.attributes.id ?? '');
+  } catch {
+    return [];
+  }
+}
+
 /** Outcome ids that pages name: in <Fig> tags, figure lists and data-quality notes. */
 function namedFigures(dataset: Dataset): string[] {
   const pages = [...(dataset.questions ?? []), ...(dataset.treatments ?? [])];
   return [
-    ...dataset.sources.flatMap((source) => [...figureReferences(source.body), ...source.dataQuality.flatMap((note) => note.records)]),
-    ...pages.flatMap((page) => [...figureReferences(page.body), ...page.figures]),
+    ...dataset.sources.flatMap((source) => [...figuresIn(source.body), ...source.dataQuality.flatMap((note) => note.records)]),
+    ...pages.flatMap((page) => [...figuresIn(page.body), ...page.figures]),
   ];
 }
 
@@ -53,7 +62,7 @@ function namedFigures(dataset: Dataset): string[] {
  * line with forbidden markup gets that problem alone: line-by-line checks would only misread the markup
  * (an unclosed <Fig, or the "1" in onerror="alert(1)", as a typed number).
  */
-function checkBodies(problems: readonly Problem[], documents: readonly BodyDocument[]): Problem[] {
+function withMarkupChecks(problems: readonly Problem[], documents: readonly BodyDocument[]): Problem[] {
   const markup = documents.map((document) => ({ file: document.origin.file, ...checkMarkup(document) }));
   const unreadable = new Set(markup.filter((result) => !result.parsed).map((result) => result.file));
   const markupLines = new Set(markup.flatMap((result) => result.problems.map((problem) => `${problem.file}:${problem.line}`)));
@@ -118,5 +127,5 @@ export function validateContent(root: string): ValidationResult {
   };
   problems.push(...checkDataset(dataset), ...checkGuide(dataset), ...checkReferenceLists(citingDataset), ...checkChangelog(citingDataset));
   const bodies: BodyDocument[] = [...dataset.sources, ...(dataset.questions ?? []), ...(dataset.treatments ?? [])];
-  return { dataset, problems: locateFields(checkBodies(problems, bodies), bodies) };
+  return { dataset, problems: locateFields(withMarkupChecks(problems, bodies), bodies) };
 }
