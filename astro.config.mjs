@@ -22,8 +22,20 @@ export default defineConfig({
   cacheDir: process.env.LMS_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // The Content-Security-Policy allows scripts only from 'self': Astro would otherwise inline small scripts.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      // The Content-Security-Policy allows scripts only from 'self': Astro would otherwise inline small scripts.
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro's MDX modules carry a "use astro:head-inject" marker that the bundler warns it may drop, once per
+        // page; Astro reads the marker before bundling, so the warning is not a reader's or an editor's to act on.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   markdown: {
     processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeGlossaryFirstUse, { terms: loadGlossary(contentDir()) }]] }),
   },

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { contentDir } from '../scripts/content/paths.ts';
 import { readCsvFolder } from '../scripts/content/read.ts';
 import { CITING_PATHS, readYamlList } from '../scripts/content/citing-read.ts';
@@ -35,9 +36,9 @@ function recordsLoader(
   };
 }
 
-/** Every row of every CSV file in a content folder becomes an entry keyed by its id column. */
-function csvFolderLoader(folder: string): Loader {
-  return recordsLoader(`csv-folder:${folder}`, () => readCsvFolder(path.join(contentDir(), folder)));
+/** Every row of every CSV file in a content folder becomes an entry keyed by its id column; the header must name the schema's fields. */
+function csvFolderLoader(folder: string, schema: z.ZodObject): Loader {
+  return recordsLoader(`csv-folder:${folder}`, () => readCsvFolder(path.join(contentDir(), folder), schema));
 }
 
 export const collections = {
@@ -47,9 +48,9 @@ export const collections = {
     schema: sourceSchema,
   }),
   /** Figures with locators: read by the key-figures panels, <Fig>, comparison tables, charts and data downloads. */
-  outcomes: defineCollection({ loader: csvFolderLoader(CONTENT_FOLDERS.outcomes), schema: outcomeSchema }),
+  outcomes: defineCollection({ loader: csvFolderLoader(CONTENT_FOLDERS.outcomes, outcomeSchema), schema: outcomeSchema }),
   /** Per-patient table rows: read by the patient tables, survival charts and the Kaplan–Meier estimate. */
-  patients: defineCollection({ loader: csvFolderLoader(CONTENT_FOLDERS.patients), schema: patientSchema }),
+  patients: defineCollection({ loader: csvFolderLoader(CONTENT_FOLDERS.patients, patientSchema), schema: patientSchema }),
   /** Quick answers: read by the question pages (src/pages/questions/), the questions list, treatment pages and the care-team page. */
   questions: defineCollection({
     loader: glob({ pattern: '*.mdx', base: path.join(contentDir(), GUIDE_FOLDERS.questions) }),
@@ -61,9 +62,9 @@ export const collections = {
     schema: treatmentSchema,
   }),
   /** Glossary entries: read by the glossary page; the first-use definitions read the same files through the rehype plugin. */
-  glossary: defineCollection({ loader: csvFolderLoader(GUIDE_FOLDERS.glossary), schema: glossaryTermSchema }),
+  glossary: defineCollection({ loader: csvFolderLoader(GUIDE_FOLDERS.glossary, glossaryTermSchema), schema: glossaryTermSchema }),
   /** Entries of the sources' own reference lists that the site mentions: read by the references page. */
-  references: defineCollection({ loader: csvFolderLoader(CITING_PATHS.references), schema: referenceSchema }),
+  references: defineCollection({ loader: csvFolderLoader(CITING_PATHS.references, referenceSchema), schema: referenceSchema }),
   /** Dated changes to the review: read by the changelog page. */
   changelog: defineCollection({
     loader: recordsLoader('changelog', () => readYamlList(path.join(contentDir(), CITING_PATHS.changelog))),

@@ -23,7 +23,7 @@ export interface Dataset {
   /** Glossary entries (content/glossary). */
   glossary?: GlossaryRecord[];
   /** Ids of records that failed their schema: already reported, so references to them are not reported again. */
-  rejected?: { sources: ReadonlySet<string>; outcomes: ReadonlySet<string>; questions?: ReadonlySet<string> };
+  rejected?: { sources: ReadonlySet<string>; outcomes: ReadonlySet<string>; questions?: ReadonlySet<string>; treatments?: ReadonlySet<string> };
 }
 
 type Located = { id: string; origin: { file: string; line?: number } };

@@ -7,6 +7,7 @@ import { parseRecord, type WithOrigin } from './parse.ts';
 import { displayPath } from './paths.ts';
 import type { Origin, Problem } from './problems.ts';
 import { readCsvFolder } from './read.ts';
+import { decodeUtf8, describeBadByte } from './utf8.ts';
 
 /** Where the references and the changelog live under the content folder. */
 export const CITING_PATHS = {
@@ -26,8 +27,10 @@ export interface RawListItem extends Origin {
 export function readYamlList(file: string): { items: RawListItem[]; problems: Problem[] } {
   if (!fs.existsSync(file)) return { items: [], problems: [] };
   const shown = displayPath(file);
+  const decoded = decodeUtf8(fs.readFileSync(file));
+  if ('bad' in decoded) return { items: [], problems: [{ file: shown, line: decoded.bad.line, field: '(file)', message: describeBadByte(decoded.bad) }] };
   const lineCounter = new LineCounter();
-  const document = parseDocument(fs.readFileSync(file, 'utf8'), { lineCounter });
+  const document = parseDocument(decoded.text, { lineCounter });
   const error = document.errors[0];
   if (error) {
     const line = error.linePos?.[0]?.line;
@@ -47,8 +50,14 @@ export function readYamlList(file: string): { items: RawListItem[]; problems: Pr
 }
 
 /** Reads and parses the reference lists and the changelog; cross-checks run later with the rest of the dataset. */
-export function readCiting(root: string): { references: ReferenceRecord[]; changelog: ChangelogRecord[]; problems: Problem[] } {
-  const rows = readCsvFolder(path.join(root, CITING_PATHS.references));
+export function readCiting(root: string): {
+  references: ReferenceRecord[];
+  changelog: ChangelogRecord[];
+  problems: Problem[];
+  /** Reference-list files that could not be read (already reported). */
+  unreadableLists: string[];
+} {
+  const rows = readCsvFolder(path.join(root, CITING_PATHS.references), referenceSchema);
   const list = readYamlList(path.join(root, CITING_PATHS.changelog));
   const problems = [...rows.problems, ...list.problems];
   const parseAll = <T>(items: readonly ({ data: unknown } & Origin)[], schema: Parameters<typeof parseRecord>[0]): WithOrigin<T>[] =>
@@ -61,5 +70,6 @@ export function readCiting(root: string): { references: ReferenceRecord[]; chang
     references: parseAll<Reference>(rows.items, referenceSchema),
     changelog: parseAll<ChangelogEntry>(list.items, changelogEntrySchema),
     problems,
+    unreadableLists: rows.unreadable,
   };
 }

@@ -76,9 +76,9 @@ export function checkTreatments(treatments: readonly TreatmentRecord[], targets:
   ]);
 }
 
-/** Question pages may only link to treatments that have a page. */
-export function checkTreatmentLinks(questions: readonly QuestionRecord[], treatments: readonly TreatmentRecord[]): Problem[] {
-  const pages = new Set(treatments.map((treatment) => treatment.id));
+/** Question pages may only link to treatments that have a page (pages that failed their own checks still count: they are reported already). */
+export function checkTreatmentLinks(questions: readonly QuestionRecord[], treatments: readonly TreatmentRecord[], rejected: ReadonlySet<string> = new Set()): Problem[] {
+  const pages = new Set([...treatments.map((treatment) => treatment.id), ...rejected]);
   return questions.flatMap((question) =>
     question.treatments.flatMap((id, index) =>
       pages.has(id) ? [] : [problemAt(question, `treatments.${index}`, `"${id}" has no treatment page in content/treatments`)],
@@ -87,8 +87,8 @@ export function checkTreatmentLinks(questions: readonly QuestionRecord[], treatm
 }
 
 /** Each wording the glossary marks in page text must lead to one entry only. */
-export function checkGlossary(terms: readonly GlossaryRecord[], treatments: readonly TreatmentRecord[]): Problem[] {
-  const pages = new Set(treatments.map((treatment) => treatment.id));
+export function checkGlossary(terms: readonly GlossaryRecord[], treatments: readonly TreatmentRecord[], rejected: ReadonlySet<string> = new Set()): Problem[] {
+  const pages = new Set([...treatments.map((treatment) => treatment.id), ...rejected]);
   const owner = new Map<string, string>();
   const problems: Problem[] = [...checkUniqueIds(terms, 'glossary term')];
   for (const term of terms) {
@@ -118,7 +118,7 @@ export function checkGuide(dataset: Dataset): Problem[] {
   return [
     ...checkQuestions(questions, targets),
     ...checkTreatments(treatments, targets),
-    ...checkTreatmentLinks(questions, treatments),
-    ...checkGlossary(glossary, treatments),
+    ...checkTreatmentLinks(questions, treatments, rejected.treatments),
+    ...checkGlossary(glossary, treatments, rejected.treatments),
   ];
 }

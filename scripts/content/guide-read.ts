@@ -40,17 +40,25 @@ export function readGuide(root: string): {
   treatments: TreatmentRecord[];
   glossary: GlossaryRecord[];
   rejectedQuestions: ReadonlySet<string>;
+  rejectedTreatments: ReadonlySet<string>;
   problems: Problem[];
 } {
   const problems: Problem[] = [];
   const questions = readPages(path.join(root, GUIDE_FOLDERS.questions), questionSchema, problems);
-  const treatments = readPages(path.join(root, GUIDE_FOLDERS.treatments), treatmentSchema, problems).pages;
-  const rows = readCsvFolder(path.join(root, GUIDE_FOLDERS.glossary));
+  const treatments = readPages(path.join(root, GUIDE_FOLDERS.treatments), treatmentSchema, problems);
+  const rows = readCsvFolder(path.join(root, GUIDE_FOLDERS.glossary), glossaryTermSchema);
   problems.push(...rows.problems);
   const glossary = rows.items.flatMap((row) => {
     const parsed = parseRecord(glossaryTermSchema, row.data, row);
     problems.push(...parsed.problems);
     return parsed.record ? [parsed.record] : [];
   });
-  return { questions: questions.pages, treatments, glossary, rejectedQuestions: questions.rejected, problems };
+  return {
+    questions: questions.pages,
+    treatments: treatments.pages,
+    glossary,
+    rejectedQuestions: questions.rejected,
+    rejectedTreatments: treatments.rejected,
+    problems,
+  };
 }

@@ -2,7 +2,7 @@
 export interface Problem {
   /** Path of the file, relative to the project. */
   file: string;
-  /** Line in the file, where known (CSV rows, front matter). */
+  /** Line in the file, where known (CSV rows, front-matter fields, body lines). */
   line?: number;
   /** Field or column at fault, dotted for nested fields. */
   field: string;
@@ -14,6 +14,8 @@ export interface Problem {
 export interface Origin {
   file: string;
   line?: number;
+  /** For front matter: the line of a field, given as a dotted path, where the file has it. */
+  lineOf?: (field: string) => number | undefined;
 }
 
 export function formatProblem(problem: Problem): string {

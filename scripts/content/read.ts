@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseCsv } from 'csv-parse/sync';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'astro/zod';
+import { csvColumns, readCsvText } from './csv-file.ts';
+import { readFrontMatter } from './front-matter.ts';
 import { displayPath } from './paths.ts';
 import type { Origin, Problem } from './problems.ts';
+import { type BadByte, decodeUtf8, describeBadByte } from './utf8.ts';
 
 export interface RawRow extends Origin {
   data: Record<string, string>;
@@ -32,59 +34,42 @@ export function listFiles(dir: string, extension: string): string[] {
     .map((name) => path.join(dir, name));
 }
 
-/** Rows of every CSV file in a folder, each with its file and line for messages. */
-export function readCsvFolder(dir: string): ReadResult<RawRow> {
+/** Rows of every CSV file in a folder, each with its file and line for messages; the header must name exactly the schema's fields. */
+export function readCsvFolder(dir: string, schema: z.ZodObject): ReadResult<RawRow> {
   const items: RawRow[] = [];
   const problems: Problem[] = [];
   const unreadable: string[] = [];
+  const columns = csvColumns(schema);
   for (const file of listFiles(dir, '.csv')) {
     const shown = displayPath(file);
-    try {
-      const records = parseCsv(fs.readFileSync(file, 'utf8'), {
-        columns: true,
-        skip_empty_lines: true,
-        trim: true,
-        info: true,
-      }) as { record: Record<string, string>; info: { lines: number } }[];
-      for (const { record, info } of records) items.push({ file: shown, line: info.lines, data: record });
-    } catch (error) {
-      problems.push({ file: shown, field: '(file)', message: `is not valid CSV: ${(error as Error).message}` });
-      unreadable.push(file);
+    const decoded = decodeUtf8(fs.readFileSync(file));
+    const read = 'bad' in decoded ? undefined : readCsvText(decoded.text, columns);
+    if (!read) {
+      const { bad } = decoded as { bad: BadByte };
+      problems.push({ file: shown, line: bad.line, field: '(file)', message: describeBadByte(bad) });
     }
+    problems.push(...(read?.problems ?? []).map((problem) => ({ file: shown, ...problem })));
+    if (!read || read.problems.length) unreadable.push(file);
+    for (const row of read?.rows ?? []) items.push({ file: shown, line: row.line, data: row.data });
   }
   return { items, problems, unreadable };
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-
-/** Front matter and body of every Markdown/MDX file in a folder. */
+/** Front matter and body of every Markdown/MDX file in a folder; each document can tell the line of any of its fields. */
 export function readDocumentFolder(dir: string, extension: string): ReadResult<RawDocument> {
   const items: RawDocument[] = [];
   const problems: Problem[] = [];
   const unreadable: string[] = [];
   for (const file of listFiles(dir, extension)) {
     const shown = displayPath(file);
-    const text = fs.readFileSync(file, 'utf8');
-    const match = FRONT_MATTER.exec(text);
-    if (!match) {
-      problems.push({ file: shown, line: 1, field: '(front matter)', message: 'is missing: start the file with a --- block' });
+    const decoded = decodeUtf8(fs.readFileSync(file));
+    const read = 'bad' in decoded ? { problem: { line: decoded.bad.line, field: '(file)', message: describeBadByte(decoded.bad) } } : readFrontMatter(decoded.text);
+    if ('problem' in read) {
+      problems.push({ file: shown, ...read.problem });
       unreadable.push(file);
       continue;
     }
-    try {
-      const data = parseYaml(match[1] ?? '') as unknown;
-      if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        problems.push({ file: shown, line: 2, field: '(front matter)', message: 'must be a set of "field: value" lines' });
-        unreadable.push(file);
-        continue;
-      }
-      const bodyLine = match[0].split('\n').length;
-      items.push({ file: shown, line: 1, data: data as Record<string, unknown>, body: text.slice(match[0].length), bodyLine });
-    } catch (error) {
-      const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 0) + 1 : undefined;
-      unreadable.push(file);
-      problems.push({ file: shown, line, field: '(front matter)', message: `is not valid YAML: ${(error as Error).message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}` });
-    }
+    items.push({ file: shown, line: 1, lineOf: read.lineOf, data: read.data, body: read.body, bodyLine: read.bodyLine });
   }
   return { items, problems, unreadable };
 }

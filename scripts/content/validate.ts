@@ -8,10 +8,12 @@ import { readCiting } from './citing-read.ts';
 import { checkGuide } from './guide-checks.ts';
 import { readGuide } from './guide-read.ts';
 import { bodyClaims } from './claims.ts';
+import { checkMarkup } from './markup.ts';
+import { componentUses, parseMdxBody } from './mdx-tree.ts';
 import { parseRecord } from './parse.ts';
+import type { Origin, Problem } from './problems.ts';
 import { checkQuotes, recordQuotes, type QuoteCheckOptions, type QuoteCheckResult } from './quote-checks.ts';
 import { checkWording } from './wording.ts';
-import type { Problem } from './problems.ts';
 import { readCsvFolder, readDocumentFolder } from './read.ts';
 
 export const CONTENT_FOLDERS = {
@@ -57,6 +59,52 @@ function checkBodies(dataset: Dataset, options: QuoteCheckOptions): { problems: 
   return { problems: [...problems, ...quoteProblems], quotes: report };
 }
 
+type BodyDocument = { origin: Origin; body: string; bodyLine: number };
+
+/**
+ * Cross-record checks name a front-matter field but know only the file; the document knows the field's line.
+ * Body problems already carry theirs.
+ */
+function locateFields(problems: readonly Problem[], documents: readonly BodyDocument[]): Problem[] {
+  const lineOf = new Map(documents.map((document) => [document.origin.file, document.origin]));
+  return problems.map((problem) => {
+    const origin = lineOf.get(problem.file);
+    if (!origin?.lineOf || problem.line !== origin.line || problem.field.startsWith('(') || problem.field === 'body') return problem;
+    return { ...problem, line: origin.lineOf(problem.field) ?? problem.line };
+  });
+}
+
+/** Ids of the <Fig> tags of a body; a body that is not valid MDX is reported by the markup check. */
+function figuresIn(body: string): string[] {
+  try {
+    return componentUses(parseMdxBody(body), 'Fig').map((use) => use.attributes.id ?? '');
+  } catch {
+    return [];
+  }
+}
+
+/** Outcome ids that pages name: in <Fig> tags, figure lists and data-quality notes. */
+function namedFigures(dataset: Dataset): string[] {
+  const pages = [...(dataset.questions ?? []), ...(dataset.treatments ?? [])];
+  return [
+    ...dataset.sources.flatMap((source) => [...figuresIn(source.body), ...source.dataQuality.flatMap((note) => note.records)]),
+    ...pages.flatMap((page) => [...figuresIn(page.body), ...page.figures]),
+  ];
+}
+
+/**
+ * Markup checks on every MDX body. A body MDX cannot read gets its one syntax problem and nothing else, and a
+ * line with forbidden markup gets that problem alone: line-by-line checks would only misread the markup
+ * (an unclosed <Fig, or the "1" in onerror="alert(1)", as a typed number).
+ */
+function withMarkupChecks(problems: readonly Problem[], documents: readonly BodyDocument[]): Problem[] {
+  const markup = documents.map((document) => ({ file: document.origin.file, ...checkMarkup(document) }));
+  const unreadable = new Set(markup.filter((result) => !result.parsed).map((result) => result.file));
+  const markupLines = new Set(markup.flatMap((result) => result.problems.map((problem) => `${problem.file}:${problem.line}`)));
+  const explained = (problem: Problem) => problem.field === 'body' && (unreadable.has(problem.file) || markupLines.has(`${problem.file}:${problem.line}`));
+  return [...problems.filter((problem) => !explained(problem)), ...markup.flatMap((result) => result.problems)];
+}
+
 /** Reads, parses and cross-checks all review content under a content folder. Pure apart from reading files. */
 export function validateContent(root: string, options: QuoteCheckOptions = {}): ValidationResult {
   const problems: Problem[] = [];
@@ -77,7 +125,7 @@ export function validateContent(root: string, options: QuoteCheckOptions = {}): 
     }
   }
 
-  const outcomeRows = readCsvFolder(path.join(root, CONTENT_FOLDERS.outcomes));
+  const outcomeRows = readCsvFolder(path.join(root, CONTENT_FOLDERS.outcomes), outcomeSchema);
   problems.push(...outcomeRows.problems);
   for (const row of outcomeRows.items) {
     const parsed = parseRecord(outcomeSchema, row.data, row);
@@ -86,7 +134,7 @@ export function validateContent(root: string, options: QuoteCheckOptions = {}): 
     else rejected.outcomes.add(String(row.data.id));
   }
 
-  const patientRows = readCsvFolder(path.join(root, CONTENT_FOLDERS.patients));
+  const patientRows = readCsvFolder(path.join(root, CONTENT_FOLDERS.patients), patientSchema);
   problems.push(...patientRows.problems);
   for (const row of patientRows.items) {
     const parsed = parseRecord(patientSchema, row.data, row);
@@ -94,17 +142,27 @@ export function validateContent(root: string, options: QuoteCheckOptions = {}): 
     if (parsed.record) dataset.patients.push(parsed.record satisfies PatientRecord);
   }
 
-  const { problems: guideProblems, rejectedQuestions, ...guide } = readGuide(root);
+  const { problems: guideProblems, rejectedQuestions, rejectedTreatments, ...guide } = readGuide(root);
   problems.push(...guideProblems);
-  Object.assign(dataset, guide, { rejected: { ...rejected, questions: rejectedQuestions } });
+  Object.assign(dataset, guide, { rejected: { ...rejected, questions: rejectedQuestions, treatments: rejectedTreatments } });
 
   const citing = readCiting(root);
   problems.push(...citing.problems);
   Object.assign(dataset, { references: citing.references, changelog: citing.changelog });
+  // An outcomes file that could not be read is reported once; any figure id the pages name may be in it.
+  if (outcomeRows.unreadable.length) for (const id of namedFigures(dataset)) rejected.outcomes.add(id);
 
-  const citingDataset = { ...dataset, references: citing.references, changelog: citing.changelog, rejectedSources: rejected.sources };
+  // A reference list that could not be read is reported once; the notes citing its entries are not reported again.
+  const unreadLists = citing.unreadableLists.map((file) => path.basename(file, '.csv'));
+  const citingDataset = {
+    ...dataset,
+    references: citing.references,
+    changelog: citing.changelog,
+    rejectedSources: new Set([...rejected.sources, ...unreadLists]),
+  };
   problems.push(...checkDataset(dataset), ...checkGuide(dataset), ...checkReferenceLists(citingDataset), ...checkChangelog(citingDataset));
-  const bodies = checkBodies(dataset, options);
-  problems.push(...bodies.problems);
-  return { dataset, problems, quotes: bodies.quotes };
+  const checked = checkBodies(dataset, options);
+  problems.push(...checked.problems);
+  const bodies: BodyDocument[] = [...dataset.sources, ...(dataset.questions ?? []), ...(dataset.treatments ?? [])];
+  return { dataset, problems: locateFields(withMarkupChecks(problems, bodies), bodies), quotes: checked.quotes };
 }

@@ -6,7 +6,7 @@ import { readCsvFolder } from '../content/read.ts';
 
 /** Glossary entries that pass their schema; the content gate reports the rest, so they are simply left out here. */
 export function loadGlossary(root: string): GlossaryTerm[] {
-  return readCsvFolder(path.join(root, GUIDE_FOLDERS.glossary)).items.flatMap((row) => {
+  return readCsvFolder(path.join(root, GUIDE_FOLDERS.glossary), glossaryTermSchema).items.flatMap((row) => {
     const { record } = parseRecord(glossaryTermSchema, row.data, row);
     return record ? [record] : [];
   });

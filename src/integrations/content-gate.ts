@@ -14,7 +14,12 @@ export function contentGate(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ logger }) => {
         const { dataset, problems, quotes } = validateContent(contentDir());
-        if (problems.length > 0) throw new Error(formatProblems(problems));
+        if (problems.length > 0) {
+          // A thrown error would bury the list under Astro's "unhandled error" banner and a stack trace of this
+          // hook; the list is the whole story, so print it and stop.
+          logger.error(formatProblems(problems));
+          process.exit(1);
+        }
         logger.info(
           `${dataset.sources.length} sources, ${dataset.outcomes.length} outcome records, ${dataset.patients.length} patient rows checked`,
         );

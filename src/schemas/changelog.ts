@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDateSchema, plainTextSchema, slugSchema } from './common.ts';
+import { isoDateSchema, plainText, slugSchema, TEXT_LIMITS } from './common.ts';
 
 /** One dated change to the review (an item of content/changelog.yaml); read by the changelog page. */
 export const changelogEntrySchema = z.object({
@@ -10,9 +10,9 @@ export const changelogEntrySchema = z.object({
   /** Release of the review the change went out in (the package version). */
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a release number such as 1.2.0'),
   /** One-line name of the change. */
-  title: plainTextSchema,
+  title: plainText(TEXT_LIMITS.name),
   /** What changed, one item per line, in words (figures live in the data). */
-  changes: z.array(plainTextSchema).min(1, 'must list at least one change'),
+  changes: z.array(plainText(TEXT_LIMITS.sentences)).min(1, 'must list at least one change'),
   /** Ids of the sources whose pages or figures the change touched. */
   sources: z.array(slugSchema).default([]),
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDateSchema, plainTextSchema, slugSchema } from './common.ts';
+import { isoDateSchema, plainText, slugSchema, TEXT_LIMITS } from './common.ts';
 import { audienceSchema } from './page-facets.ts';
 import { cancerSchema, treatmentIdSchema } from './vocabulary.ts';
 
@@ -18,9 +18,9 @@ export const questionTopicSchema = z.enum(TOPIC_CODES, { error: `must be one of:
 /** Front matter of one quick-answer page (content/questions/<id>.mdx); read by the question pages, the questions list and search. */
 export const questionSchema = z.object({
   /** The question in a caller's own words; the page heading and the strongest search match. */
-  question: plainTextSchema.refine((text) => text.endsWith('?'), 'must be a question ending with "?"'),
+  question: plainText(TEXT_LIMITS.name).refine((text) => text.endsWith('?'), 'must be a question ending with "?"'),
   /** One sentence for search results and link previews. */
-  description: plainTextSchema,
+  description: plainText(TEXT_LIMITS.sentences),
   /** Section of the questions list the page sits under. */
   topic: questionTopicSchema,
   /** Place within its section, lowest first. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { optionalCell, plainTextSchema, slugSchema } from './common.ts';
+import { httpUrlSchema, optionalCell, plainText, slugSchema, TEXT_LIMITS } from './common.ts';
 
 /** How much of a reference-list entry the copy of the source held by the review shows. */
 export const REFERENCE_COMPLETENESS = ['complete', 'partial', 'missing'] as const;
@@ -23,17 +23,17 @@ export const referenceSchema = z
     /** For an unnumbered list only: the entry's place in it, counting from one, so the list keeps its order. */
     position: optionalCell(z.coerce.number({ error: 'must be the place of the entry in the list' }).int().positive()),
     /** Authors as printed, e.g. "Brown RE, Bower MR, Martin RC" or an organisation. */
-    authors: optionalCell(plainTextSchema),
+    authors: optionalCell(plainText(TEXT_LIMITS.sentences)),
     /** Title as printed. */
-    title: optionalCell(plainTextSchema),
+    title: optionalCell(plainText(TEXT_LIMITS.sentences)),
     /** Journal or website, year, volume and pages as printed, e.g. "Surg Clin North Am. 2010;90(4):839–52". */
-    publication: optionalCell(plainTextSchema),
+    publication: optionalCell(plainText(TEXT_LIMITS.name)),
     /** Web address exactly as printed in the source (never looked up). */
-    url: optionalCell(z.url({ error: 'must be a full web address (https://…) as printed' })),
+    url: optionalCell(httpUrlSchema),
     /** How much of the entry the copy held shows. */
     completeness: referenceCompletenessSchema,
     /** What a reader must know about the entry, e.g. which part is cut off. */
-    note: optionalCell(plainTextSchema),
+    note: optionalCell(plainText(TEXT_LIMITS.sentences)),
   })
   .refine((entry) => (entry.number === undefined) !== (entry.position === undefined), {
     message: "give the number printed in the list or, for an unnumbered list, the entry's position in it (one, not both)",

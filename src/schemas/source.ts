@@ -1,5 +1,14 @@
 import { z } from 'astro/zod';
-import { isoDateSchema, plainTextSchema, slugSchema } from './common.ts';
+import {
+  httpUrlSchema,
+  isoDateSchema,
+  plainText,
+  plainTextSchema,
+  slugSchema,
+  TEXT_LIMITS,
+  yearOrMonthSchema,
+  yearSchema,
+} from './common.ts';
 import { sourceQuoteSchema } from './quote.ts';
 import { cancerSchema, sourceKindSchema, treatmentIdSchema } from './vocabulary.ts';
 
@@ -100,8 +109,6 @@ const dataQualityNoteSchema = z.object({
   verdict: plainTextSchema.optional(),
 });
 
-/** Months written YYYY-MM, or a year alone, as precise as the source is. */
-const periodEdgeSchema = z.union([z.number().int(), z.string().regex(/^\d{4}(-\d{2})?$/)]).transform(String);
 
 /**
  * The source's own words behind each classification the review gives it. A classification without
@@ -144,7 +151,7 @@ export const sourceSchema = z
      * File name of the source's own text in the source-texts folder (LMS_SOURCE_TEXTS_DIR, by default ../shared/seeds);
      * every quote of the source is checked against it.
      */
-    text: z.string().regex(/^[\w.-]+\.txt$/, 'must be the file name of the source text, e.g. "003_2d921bcdaa4747b7.txt"'),
+    text: z.string().regex(/^[\w.-]{1,120}\.txt$/, 'must be the file name of the source text, e.g. "003_2d921bcdaa4747b7.txt"'),
     /** Name the site uses for the source. */
     shortTitle: plainTextSchema,
     /** Authors as printed, in order; empty for organisation pages or where the copy names none. */
@@ -154,7 +161,7 @@ export const sourceSchema = z
     /** Publishing organisation, for patient pages. */
     organisation: plainTextSchema.optional(),
     /** Year of publication, where the document gives it. */
-    year: z.number().int().min(1900).max(2100).optional(),
+    year: yearSchema.optional(),
     /** Journal name as printed. */
     journal: plainTextSchema.optional(),
     /** Volume and article number as printed. */
@@ -163,10 +170,10 @@ export const sourceSchema = z
     /** DOI exactly as printed in the source (never looked up or guessed). */
     doi: z
       .string()
-      .regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI as printed, starting "10."')
+      .regex(/^10\.\d{4,9}\/\S{1,200}$/, 'must be a DOI as printed, starting "10."')
       .optional(),
     /** Web address exactly as printed in the source. */
-    url: z.url({ error: 'must be a full web address (https://…)' }).optional(),
+    url: httpUrlSchema.optional(),
     /** Licence the document states. */
     licence: plainTextSchema.optional(),
     /** Kind of evidence. */
@@ -178,7 +185,7 @@ export const sourceSchema = z
     /** Hospital or organisation where the work was done. */
     setting: plainTextSchema.optional(),
     /** Period the patients were treated or the literature searched. */
-    studyPeriod: z.object({ start: periodEdgeSchema, end: periodEdgeSchema }).optional(),
+    studyPeriod: z.object({ start: yearOrMonthSchema, end: yearOrMonthSchema }).optional(),
     /** Patients in the source's own cohort (for a review, patients across its series). */
     patients: z.number().int().positive().optional(),
     /** Studies pooled, for a review. */
@@ -198,7 +205,7 @@ export const sourceSchema = z
     /** Date the summary and figures were last checked against the source. */
     lastReviewed: isoDateSchema,
     /** Short description for search results and link previews. */
-    description: plainTextSchema,
+    description: plainText(TEXT_LIMITS.sentences),
   })
   .superRefine((source, ctx) => {
     const need = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });

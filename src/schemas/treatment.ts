@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDateSchema, plainTextSchema, slugSchema } from './common.ts';
+import { isoDateSchema, plainText, slugSchema, TEXT_LIMITS } from './common.ts';
 
 /**
  * Front matter of one treatment page (content/treatments/<treatment id>.mdx); read by the treatment pages,
@@ -8,9 +8,9 @@ import { isoDateSchema, plainTextSchema, slugSchema } from './common.ts';
  */
 export const treatmentSchema = z.object({
   /** Other names patients, nurses and papers use ("partial hepatectomy", "TACE"); shown under the heading and weighed by search. */
-  otherNames: z.array(plainTextSchema).default([]),
+  otherNames: z.array(plainText(TEXT_LIMITS.name)).default([]),
   /** One or two sentences for the treatments list, search results and link previews. */
-  description: plainTextSchema,
+  description: plainText(TEXT_LIMITS.sentences),
   /** Outcome record ids shown in the key-figures table with their source and locator. */
   figures: z.array(slugSchema).default([]),
   /** Date the page was last checked against its sources. */

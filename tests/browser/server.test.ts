@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { servePreview } from '../../scripts/deploy/preview-server.ts';
+import type { RunningServer } from '../../scripts/deploy/serve-nginx.ts';
 
 const baseUrl = inject('baseUrl');
 const siteDir = inject('siteDir');
@@ -49,6 +51,7 @@ describe('nginx with the shipped config', () => {
       expect(headers.get('x-frame-options')).toBe('DENY');
       expect(headers.get('cross-origin-opener-policy')).toBe('same-origin');
       expect(headers.get('permissions-policy')).toContain('camera=()');
+      expect(headers.get('strict-transport-security')).toBe('max-age=31536000');
       expect(headers.get('server')).toBe('nginx');
     }
   });
@@ -67,17 +70,18 @@ describe('nginx with the shipped config', () => {
 
   it('answers an unknown address with the site’s own 404 page and a 404 status', async () => {
     const notFound = fs.readFileSync(path.join(siteDir, '404.html'), 'utf8');
-    for (const pathname of ['/no-such-page/', '/sources/no-such-source/', '/404.html']) {
+    for (const pathname of ['/no-such-page/', '/sources/no-such-source/', '/404.html', '/_astro/', '/pagefind/']) {
       const response = await get(pathname);
       expect(response.status, pathname).toBe(404);
       expect(await response.text()).toBe(notFound);
     }
   });
 
-  it('redirects a folder address without its slash, keeping the reader’s host and port', async () => {
+  it('redirects a folder address without its slash, keeping the reader’s host, port and query', async () => {
     const response = await get('/sources');
     expect(response.status).toBe(301);
     expect(response.headers.get('location')).toBe('/sources/');
+    expect((await get('/sources/nelm-review-2012?from=search')).headers.get('location')).toBe('/sources/nelm-review-2012/?from=search');
   });
 
   it('serves every kind of file in the build with its proper type', async () => {
@@ -95,5 +99,53 @@ describe('nginx with the shipped config', () => {
       else if (!expected.test(type)) wrong.push(`.${extension} (${file}): served as ${type}`);
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+/** Headers that belong to one connection or one server's way of sending, not to what the site tells browsers. */
+const TRANSPORT = new Set([
+  'date',
+  'server',
+  'connection',
+  'keep-alive',
+  'content-length',
+  'content-encoding',
+  'transfer-encoding',
+  'vary',
+  'etag',
+  'last-modified',
+  'accept-ranges',
+]);
+
+describe('npm start (the preview server) answers as nginx does', () => {
+  let preview: RunningServer;
+  beforeAll(async () => {
+    preview = await servePreview(siteDir, { host: '127.0.0.1', port: 0 });
+  });
+  afterAll(() => preview.close());
+
+  async function answer(base: string, pathname: string) {
+    const response = await fetch(`${base}${pathname}`, { redirect: 'manual' });
+    const headers = Object.fromEntries([...response.headers].filter(([name]) => !TRANSPORT.has(name)));
+    return { status: response.status, headers, body: response.status === 200 || response.status === 404 ? await response.text() : '' };
+  }
+
+  it('with the same status, headers and body for pages, folders, misses and one file of each type', async () => {
+    const oneOfEach = new Map(files.map((file) => [path.extname(file), `/${file}`]));
+    const pathnames = [
+      '/',
+      '/sources',
+      '/sources/',
+      '/sources?x=1',
+      '/_astro/',
+      '/pagefind/',
+      '/no-such-page/',
+      '/404.html',
+      ...oneOfEach.values(),
+    ];
+    for (const pathname of pathnames) {
+      const [fromNginx, fromPreview] = await Promise.all([answer(baseUrl, pathname), answer(preview.baseUrl, pathname)]);
+      expect(fromPreview, pathname).toEqual(fromNginx);
+    }
   });
 });

@@ -4,19 +4,23 @@ import { expect, test } from 'vitest';
 import { contentWith, FIXTURE_TEXTS } from '../support/fixtures.ts';
 import { buildSite, TEST_CACHE } from '../support/site.ts';
 
-// One real `astro build` per kind of failure: the gate must stop the build before any page is written.
+// One real `astro build` per kind of failure: the gate must stop the build before any page is written,
+// with its list of problems and nothing else: no stack trace, no error from a later stage.
 test.each([
   ['percent-over-100', /outcomes\/mini-series\.csv:2 › value: is 120\.0%, but a percentage must lie between 0 and 100/],
-  ['html-in-title', /sources\/mini-series\.mdx:1 › shortTitle: must be plain text: remove the HTML tag/],
-  [
-    'claim-quote-not-in-source',
-    /sources\/mini-series\.mdx:\d+ › <Claim> quote: is not in the text of "mini-series" \(mini-series\.txt\); the closest passage/,
-  ],
+  ['html-in-title', /sources\/mini-series\.mdx:5 › shortTitle: must be plain text: remove the HTML tag/],
+  ['non-utf8-front-matter', /sources\/mini-series\.mdx:4 › \(file\): is not UTF-8: byte 0xE9/],
+  ['unclosed-fig', /sources\/mini-series\.mdx:35 › body: has an unclosed <Fig tag/],
+  ['script-in-body', /sources\/mini-series\.mdx:37 › body: uses the HTML element <script>/],
+  ['misspelt-header', /outcomes\/mini-series\.csv:1 › qualifer: is not a known column; did you mean "qualifier"\?/],
+  ['claim-quote-not-in-source', /sources\/mini-series\.mdx:37 › <Claim> quote: is not in the text of "mini-series" \(mini-series\.txt\); the closest passage/],
 ])('a build with %s fails, names file, field and reason, and writes no pages', (fixture, message) => {
   const outDir = path.join(TEST_CACHE, `bad-build-${fixture}`);
   const result = buildSite({ outDir, contentDir: contentWith(fixture), env: { LMS_SOURCE_TEXTS_DIR: FIXTURE_TEXTS } });
   expect(result.status).not.toBe(0);
   expect(result.output).toMatch(message);
+  expect(result.output).toMatch(/Content check failed with 1 problem:/);
+  expect(result.output).not.toMatch(/Stack trace|\n\s+at \S+ \(|unhandled error|\[vite\]/i);
   expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(false);
 });
 
