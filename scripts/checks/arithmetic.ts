@@ -9,6 +9,18 @@ export interface WorkedArithmetic {
   agrees: boolean;
 }
 
+/** The outcome records an arithmetic item reads. */
+export function arithmeticRecords(item: Arithmetic): string[] {
+  switch (item.kind) {
+    case 'sum':
+      return [...item.parts, ...(item.total ? [item.total] : [])];
+    case 'difference':
+      return [item.from, ...item.minus, item.compare];
+    default:
+      return [item.record];
+  }
+}
+
 /** Adds printed numbers without binary noise, keeping the most decimals any of them prints. */
 function exactSum(texts: readonly string[]): string {
   const places = Math.max(0, ...texts.map((text) => text.split('.')[1]?.length ?? 0));

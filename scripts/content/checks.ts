@@ -1,3 +1,5 @@
+import { arithmeticRecords } from '../checks/arithmetic.ts';
+import type { LeftOutRule } from '../../src/schemas/extraction.ts';
 import type { Outcome } from '../../src/schemas/outcome.ts';
 import type { Patient } from '../../src/schemas/patient.ts';
 import type { Source } from '../../src/schemas/source.ts';
@@ -20,6 +22,8 @@ export interface Dataset {
   questions?: QuestionRecord[];
   /** Treatment pages (content/treatments). */
   treatments?: TreatmentRecord[];
+  /** Per-source rules naming numbers of the source's text deliberately left out of the data (content/extraction). */
+  extraction?: ReadonlyMap<string, LeftOutRule[]>;
   /** Glossary entries (content/glossary). */
   glossary?: GlossaryRecord[];
   /** Ids of records that failed their schema: already reported, so references to them are not reported again. */
@@ -218,8 +222,7 @@ function checkReferences(dataset: Dataset, rejectedOutcomes: ReadonlySet<string>
       for (const id of note.records) named(`dataQuality.${index}.records`, id);
       for (const [step, item] of note.arithmetic.entries()) {
         const field = `dataQuality.${index}.arithmetic.${step}`;
-        const ids = item.kind === 'sum' ? [...item.parts, ...(item.total ? [item.total] : [])] : item.kind === 'difference' ? [item.from, ...item.minus, item.compare] : [item.record];
-        for (const id of ids) named(field, id);
+        for (const id of arithmeticRecords(item)) named(field, id);
         if (item.kind === 'sum' && (item.total === undefined) === (item.totalGroup === undefined)) {
           problems.push(at(source, field, 'a sum is set against either a total record or a totalGroup, one of the two'));
         }

@@ -8,6 +8,8 @@ import { readCiting } from './citing-read.ts';
 import { checkGuide } from './guide-checks.ts';
 import { readGuide } from './guide-read.ts';
 import { bodyClaims } from './claims.ts';
+import { arithmeticRecords } from '../checks/arithmetic.ts';
+import { readExtractionRules } from './extraction-read.ts';
 import { checkMarkup } from './markup.ts';
 import { componentUses, parseMdxBody } from './mdx-tree.ts';
 import { parseRecord } from './parse.ts';
@@ -34,7 +36,8 @@ export interface ValidationResult {
  * sources it lists, a treatment page for any source.
  */
 function checkBodies(dataset: Dataset, options: QuoteCheckOptions): { problems: Problem[]; quotes: Omit<QuoteCheckResult, 'problems'> } {
-  const known = new Set(dataset.sources.map((source) => source.id));
+  // A source that failed its own checks is already reported; claims naming it are not reported again.
+  const known = new Set([...dataset.sources.map((source) => source.id), ...(dataset.rejected?.sources ?? [])]);
   const outcomes = new Map(dataset.outcomes.map((outcome) => [outcome.id, outcome]));
   const unknown = (id: string) => (known.has(id) ? undefined : `names source "${id}", which is not a source id (known: ${[...known].join(', ')})`);
   const pages = [
@@ -87,7 +90,10 @@ function figuresIn(body: string): string[] {
 function namedFigures(dataset: Dataset): string[] {
   const pages = [...(dataset.questions ?? []), ...(dataset.treatments ?? [])];
   return [
-    ...dataset.sources.flatMap((source) => [...figuresIn(source.body), ...source.dataQuality.flatMap((note) => note.records)]),
+    ...dataset.sources.flatMap((source) => [
+      ...figuresIn(source.body),
+      ...source.dataQuality.flatMap((note) => [...note.records, ...note.arithmetic.flatMap(arithmeticRecords)]),
+    ]),
     ...pages.flatMap((page) => [...figuresIn(page.body), ...page.figures]),
   ];
 }
@@ -163,6 +169,9 @@ export function validateContent(root: string, options: QuoteCheckOptions = {}): 
   problems.push(...checkDataset(dataset), ...checkGuide(dataset), ...checkReferenceLists(citingDataset), ...checkChangelog(citingDataset));
   const checked = checkBodies(dataset, options);
   problems.push(...checked.problems);
+  const extraction = readExtractionRules(root, new Set([...dataset.sources.map((source) => source.id), ...rejected.sources]));
+  problems.push(...extraction.problems);
+  dataset.extraction = extraction.rules;
   const bodies: BodyDocument[] = [...dataset.sources, ...(dataset.questions ?? []), ...(dataset.treatments ?? [])];
   return { dataset, problems: locateFields(withMarkupChecks(problems, bodies), bodies), quotes: checked.quotes };
 }

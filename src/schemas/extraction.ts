@@ -41,6 +41,3 @@ export const leftOutRuleSchema = z.discriminatedUnion('type', [
 ]);
 
 export type LeftOutRule = z.output<typeof leftOutRuleSchema>;
-
-/** content/extraction/<source id>.yaml: the rules for one source. */
-export const leftOutFileSchema = z.array(leftOutRuleSchema);

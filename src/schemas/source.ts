@@ -109,7 +109,6 @@ const dataQualityNoteSchema = z.object({
   verdict: plainTextSchema.optional(),
 });
 
-
 /**
  * The source's own words behind each classification the review gives it. A classification without
  * words of the source to rest on is the review's guess, so the schema refuses it.

@@ -13,7 +13,10 @@ test.each([
   ['unclosed-fig', /sources\/mini-series\.mdx:35 › body: has an unclosed <Fig tag/],
   ['script-in-body', /sources\/mini-series\.mdx:37 › body: uses the HTML element <script>/],
   ['misspelt-header', /outcomes\/mini-series\.csv:1 › qualifer: is not a known column; did you mean "qualifier"\?/],
-  ['claim-quote-not-in-source', /sources\/mini-series\.mdx:37 › <Claim> quote: is not in the text of "mini-series" \(mini-series\.txt\); the closest passage/],
+  [
+    'claim-quote-not-in-source',
+    /sources\/mini-series\.mdx:37 › <Claim> quote: is not in the text of "mini-series" \(mini-series\.txt\); the closest passage/,
+  ],
 ])('a build with %s fails, names file, field and reason, and writes no pages', (fixture, message) => {
   const outDir = path.join(TEST_CACHE, `bad-build-${fixture}`);
   const result = buildSite({ outDir, contentDir: contentWith(fixture), env: { LMS_SOURCE_TEXTS_DIR: FIXTURE_TEXTS } });
