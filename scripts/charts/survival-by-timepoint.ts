@@ -16,7 +16,7 @@ interface Series {
   label: string;
 }
 
-/** What is drawn for one figure: a range as a floating bar from low to high, a single value as a bar of no length. */
+/** What is drawn for one figure: a range as a floating bar from low to high, a single value as a bar of no length (drawn as a dot). */
 function drawnValues(outcome: Outcome): [number, number] {
   if (outcome.value) return [outcome.value.value, outcome.value.value];
   return [outcome.low?.value ?? 0, outcome.high?.value ?? 0];
@@ -54,7 +54,9 @@ export function survivalByTimepointChart(sources: readonly Source[], outcomes: r
   const grid = series.map((row) =>
     timepoints.map((months) => {
       const outcome = row.outcomes.find((o) => o.timepointMonths === months);
-      return outcome && { values: drawnValues(outcome), entry: figureEntry(outcome, row.source, links) };
+      return (
+        outcome && { values: drawnValues(outcome), entry: figureEntry(outcome, row.source, links), loose: outcome.qualifier !== undefined }
+      );
     }),
   );
 
@@ -67,9 +69,9 @@ export function survivalByTimepointChart(sources: readonly Source[], outcomes: r
         data: grid.map((cells) => cells[index]?.values ?? null),
         backgroundColor: fill(seriesColour(index)),
         borderColor: seriesColour(index),
-        borderWidth: 2,
+        // A figure the source words loosely gets a dashed outline instead (bar-labels.ts).
+        borderWidth: grid.map((cells) => (cells[index]?.loose ? 0 : 2)),
         borderSkipped: false,
-        minBarLength: 4,
         skipNull: true,
       })),
     },
@@ -93,11 +95,21 @@ export function survivalByTimepointChart(sources: readonly Source[], outcomes: r
     id: 'chart-survival-by-timepoint',
     title: 'Overall survival at each time point, by primary cancer and source',
     caption:
-      'Each row is one group of patients in one source. Bars from a low to a high value are ranges the source gives (for the review, the lowest and highest result among its studies); a short mark is a single rate. Rows come from different patients, periods and hospitals, so they cannot be compared as if from one trial.',
+      'Each row is one group of patients in one source, with each figure written above its bar as the source prints it. A bar from a low to a high value is a range the source gives (for the review, the lowest and highest result among its studies); a dot is a single rate; a dashed outline is a figure the source words loosely, such as "approaching" or "over". Rows come from different patients, periods and hospitals, so they cannot be compared as if from one trial.',
     ariaLabel: `Bar chart of overall survival at ${timepoints.map(timepointLabel).join(', ')} for ${series.length} groups of patients; the figures are in the table that follows.`,
     sources: used.map((source) => sourceRef(source, links)),
     height: 120 + series.length * 48,
+    minWidth: 260,
     config: config as unknown as ChartConfiguration,
+    bars: {
+      values: timepoints.map((months, datasetIndex) =>
+        grid.map((cells) => {
+          const drawn = cells[datasetIndex];
+          return drawn ? `${timepointLabel(months)}: ${drawn.entry.text}` : '';
+        }),
+      ),
+      loose: timepoints.map((_, datasetIndex) => grid.map((cells) => cells[datasetIndex]?.loose ?? false)),
+    },
     tooltips: timepoints.map((_, datasetIndex) => grid.map((cells) => cells[datasetIndex]?.entry.text ?? '')),
     table: {
       caption: 'Overall survival at each time point: the figures drawn in the chart, as printed, with where each is printed.',
