@@ -28,8 +28,10 @@ export interface BesideFigure {
   computed: boolean;
 }
 
-/** Words drawn on a horizontal bar chart beside its bars (the row labels are the chart's category labels). */
+/** Words drawn on a horizontal bar chart, so it reads without a legend or an axis of names. */
 export interface BarLabels {
+  /** Per category: the words above its bars, under a heading drawn once for a run of rows that share it. */
+  rows: { heading?: string; label: string }[];
   /** Per dataset, per datum: the figure as printed, drawn just above its bar ('' where there is no bar). */
   values: string[][];
   /** Per dataset, per datum: true where the source words the figure loosely ("approaching", "over"): drawn dashed. */

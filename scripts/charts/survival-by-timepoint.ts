@@ -4,7 +4,7 @@ import type { Source } from '../../src/schemas/source.ts';
 import { CANCER_LABELS, CANCERS } from '../../src/schemas/vocabulary.ts';
 import { timepointLabel } from '../format/figure.ts';
 import { groupLabel } from '../format/group.ts';
-import { figureEntry, isBackground, NOT_REPORTED, sourceRef, type Links } from '../tables/cells.ts';
+import { eligibleForComparison, figureEntry, NOT_REPORTED, sourceRef, type Links } from '../tables/cells.ts';
 import { horizontalBarOptions } from './options.ts';
 import { fill, seriesColour } from './palette.ts';
 import type { ChartSpec, ChartTableCell } from './spec.ts';
@@ -13,8 +13,14 @@ interface Series {
   key: string;
   source: Source;
   outcomes: Outcome[];
-  label: string;
+  /** "Breast: Gangnam Severance breast cancer liver resection series", shared by the source's rows. */
+  heading: string;
+  /** The group, and the wording where the source restates a figure. */
+  group: string;
 }
+
+/** The row's name in full, for the table and for screen readers: heading and group together. */
+const seriesLabel = (row: Series) => `${row.heading} — ${row.group}`;
 
 /** What is drawn for one figure: a range as a floating bar from low to high, a single value as a bar of no length (drawn as a dot). */
 function drawnValues(outcome: Outcome): [number, number] {
@@ -32,10 +38,13 @@ function seriesOf(sources: readonly Source[], outcomes: readonly Outcome[]): Ser
     const source = sources.find((candidate) => candidate.id === outcome.source) as Source;
     const key = [outcome.source, outcome.group, outcome.detail ?? ''].join('|');
     const group = groupLabel(source.groups.find((candidate) => candidate.id === outcome.group)) || outcome.group;
-    const label = [`${CANCER_LABELS[outcome.cancer]}: ${source.shortTitle}`, outcome.detail ? `${group}, ${outcome.detail}` : group].join(
-      ' — ',
-    );
-    const entry = series.get(key) ?? { key, source, outcomes: [], label };
+    const entry = series.get(key) ?? {
+      key,
+      source,
+      outcomes: [],
+      heading: `${CANCER_LABELS[outcome.cancer]}: ${source.shortTitle}`,
+      group: outcome.detail ? `${group}, ${outcome.detail}` : group,
+    };
     entry.outcomes.push(outcome);
     series.set(key, entry);
   }
@@ -44,10 +53,10 @@ function seriesOf(sources: readonly Source[], outcomes: readonly Outcome[]): Ser
 
 /**
  * Overall survival at each time point, one bar row per source and group. Ranges a source gives (the review's
- * lowest and highest results across studies, a patient page's span) are floating bars; single rates are thin marks.
+ * lowest and highest results across studies, a patient page's span) are floating bars; single rates are dots.
  */
 export function survivalByTimepointChart(sources: readonly Source[], outcomes: readonly Outcome[], links: Links): ChartSpec {
-  const survival = outcomes.filter((o) => o.measure === 'overall-survival' && o.timepointMonths !== undefined && !isBackground(o));
+  const survival = outcomes.filter((o) => o.measure === 'overall-survival' && o.timepointMonths !== undefined && eligibleForComparison(o));
   const series = seriesOf(sources, survival);
   const timepoints = [...new Set(survival.map((o) => o.timepointMonths as number))].sort((a, b) => a - b);
   // One lookup per row and time point, shared by the bars, the tooltips and the table.
@@ -63,7 +72,7 @@ export function survivalByTimepointChart(sources: readonly Source[], outcomes: r
   const config: ChartConfiguration<'bar', ([number, number] | null)[], string> = {
     type: 'bar',
     data: {
-      labels: series.map((row) => row.label),
+      labels: series.map(seriesLabel),
       datasets: timepoints.map((months, index) => ({
         label: timepointLabel(months),
         data: grid.map((cells) => cells[index]?.values ?? null),
@@ -102,6 +111,7 @@ export function survivalByTimepointChart(sources: readonly Source[], outcomes: r
     minWidth: 260,
     config: config as unknown as ChartConfiguration,
     bars: {
+      rows: series.map((row) => ({ heading: row.heading, label: row.group })),
       values: timepoints.map((months, datasetIndex) =>
         grid.map((cells) => {
           const drawn = cells[datasetIndex];
@@ -115,7 +125,7 @@ export function survivalByTimepointChart(sources: readonly Source[], outcomes: r
       caption: 'Overall survival at each time point: the figures drawn in the chart, as printed, with where each is printed.',
       columns: ['Group and source', ...timepoints.map(timepointLabel)],
       rows: series.map((row, rowIndex) => ({
-        header: { text: row.label, href: links.source(row.source.id) },
+        header: { text: seriesLabel(row), href: links.source(row.source.id) },
         cells: timepoints.map((_, datasetIndex) => cell(rowIndex, datasetIndex)),
       })),
     },

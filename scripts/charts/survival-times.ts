@@ -69,6 +69,7 @@ export function survivalTimesChart(
     minWidth: 260,
     config: config as unknown as ChartConfiguration,
     bars: {
+      rows: rows.map(({ table, patient }) => ({ heading: table.table, label: `Case ${patient.caseNumber}` })),
       values: times,
       loose: tables.map(() => rows.map(() => false)),
     },

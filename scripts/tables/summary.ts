@@ -3,7 +3,7 @@ import type { LocatorKind } from '../../src/schemas/locator.ts';
 import type { Source } from '../../src/schemas/source.ts';
 import { CANCER_LABELS, CANCERS, SOURCE_KIND_LABELS, type Cancer } from '../../src/schemas/vocabulary.ts';
 import { timepointLabel } from '../format/figure.ts';
-import { figureEntry, isBackground, NOT_REPORTED, sourceRef, type FigureEntry, type Links, type SourceRef } from './cells.ts';
+import { eligibleForComparison, figureEntry, NOT_REPORTED, sourceRef, type FigureEntry, type Links, type SourceRef } from './cells.ts';
 
 /** One row of a summary-of-findings table: its words, the measures it gathers and, for rates, the time point. */
 export interface SummaryRowSpec {
@@ -56,14 +56,6 @@ export const SUMMARY_QUESTIONS: readonly SummaryQuestion[] = [
     rows: [{ label: 'Symptom relief lasted', measures: ['symptom-relief'] }],
   },
 ];
-
-/**
- * The records the summary tables may show. Every rule about which figures are eligible lives here, so a new one
- * (such as leaving out figures about people other than those treated in the liver) is added in one place.
- */
-export function eligibleForSummary(outcome: Outcome): boolean {
-  return !isBackground(outcome);
-}
 
 /** What a row measures in the review's own terms ("Overall survival at 5 years"); a cell names its figure's measure where that differs. */
 export function rowMeasure(spec: SummaryRowSpec): string {
@@ -147,7 +139,7 @@ export interface SummaryTable {
 export function summaryColumns(sources: readonly Source[], outcomes: readonly Outcome[], links: Links): SummaryColumn[] {
   return CANCERS.flatMap((cancer) =>
     sources
-      .filter((source) => outcomes.some((o) => o.source === source.id && o.cancer === cancer && eligibleForSummary(o)))
+      .filter((source) => outcomes.some((o) => o.source === source.id && o.cancer === cancer && eligibleForComparison(o)))
       .map((source) => ({
         cancer,
         cancerLabel: CANCER_LABELS[cancer],
@@ -170,7 +162,7 @@ function summaryCell(outcomes: readonly Outcome[], source: Source | undefined, l
 export function summaryOfFindings(sources: readonly Source[], outcomes: readonly Outcome[], links: Links): SummaryTable[] {
   const allColumns = summaryColumns(sources, outcomes, links);
   const byId = new Map(sources.map((source) => [source.id, source]));
-  const eligible = outcomes.filter(eligibleForSummary);
+  const eligible = outcomes.filter(eligibleForComparison);
   const tables = SUMMARY_QUESTIONS.map((question) => {
     const inColumn = (column: SummaryColumn, spec: SummaryRowSpec) =>
       eligible.filter((o) => o.source === column.source.id && o.cancer === column.cancer && matchesRow(o, spec));

@@ -6,7 +6,8 @@ import { contentDir } from '../../scripts/content/paths.ts';
 import { validateContent } from '../../scripts/content/validate.ts';
 import { formatFigure, locatorLabel } from '../../scripts/format/figure.ts';
 import { recomputedNotes } from '../../scripts/checks/recomputed.ts';
-import { eligibleForSummary, matchesRow, SUMMARY_QUESTIONS } from '../../scripts/tables/summary.ts';
+import { eligibleForComparison } from '../../scripts/tables/cells.ts';
+import { matchesRow, SUMMARY_QUESTIONS } from '../../scripts/tables/summary.ts';
 import { listHtmlPages, pagePath, readPage } from '../support/site.ts';
 
 const siteDir = inject('siteDir');
@@ -44,7 +45,7 @@ describe('summary of findings', () => {
     for (const outcome of dataset.outcomes) {
       const inRow = SUMMARY_QUESTIONS.some((question) => question.rows.some((row) => matchesRow(outcome, row)));
       const shown = selectAll(`[data-outcome-ref="${outcome.id}"]`, summary).length > 0;
-      expect(shown, outcome.id).toBe(inRow && eligibleForSummary(outcome));
+      expect(shown, outcome.id).toBe(inRow && eligibleForComparison(outcome));
       if (outcome.group === 'background') expect(shown, outcome.id).toBe(false);
     }
   });

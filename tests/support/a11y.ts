@@ -49,7 +49,8 @@ function markControls(): number {
       !(element as HTMLInputElement).disabled &&
       !element.closest('[inert]') &&
       element.getClientRects().length > 0 &&
-      getComputedStyle(element).visibility !== 'hidden',
+      // Content of a closed <details> is laid out but not rendered: Tab rightly skips it until the summary opens it.
+      element.checkVisibility({ visibilityProperty: true }),
   );
   controls.forEach((element, index) => {
     const radio = element instanceof HTMLInputElement && element.type === 'radio' && element.name;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { NOT_REPORTED } from '../../scripts/tables/cells.ts';
 import { evidenceBase } from '../../scripts/tables/certainty.ts';
-import { eligibleForSummary, headlineFirst, rowMeasure, SUMMARY_QUESTIONS, summaryOfFindings } from '../../scripts/tables/summary.ts';
+import { eligibleForComparison, NOT_REPORTED } from '../../scripts/tables/cells.ts';
+import { headlineFirst, rowMeasure, SUMMARY_QUESTIONS, summaryOfFindings } from '../../scripts/tables/summary.ts';
 import { TEST_LINKS, testOutcome, testReviewRange, testSource } from '../support/compare-fixtures.ts';
 
 const sources = [
@@ -90,7 +90,7 @@ describe('summary of findings', () => {
   });
 
   test('leaves background figures out of the comparison', () => {
-    expect(eligibleForSummary(outcomes.find((o) => o.id === 'crc-background-os')!)).toBe(false);
+    expect(eligibleForComparison(outcomes.find((o) => o.id === 'crc-background-os')!)).toBe(false);
     const ids = survival?.rows.flatMap((row) =>
       row.cells.flatMap((cell) => (cell.kind === 'figures' ? [cell.headline, ...cell.more].map((f) => f.id) : [])),
     );
