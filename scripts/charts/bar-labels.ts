@@ -1,4 +1,4 @@
-import type { Chart, Plugin } from 'chart.js';
+import type { Plugin } from 'chart.js';
 import { wrapText } from './labels.ts';
 import type { BarLabels } from './spec.ts';
 import { TEXT_COLOUR } from './palette.ts';
