@@ -111,6 +111,7 @@ export function kaplanMeierChart(check: KaplanMeierCheck, source: Source, notes:
     ariaLabel: `Step chart of survival estimated from ${table.table}, falling from 100% as patients die, with censored patients marked and the estimated and printed medians drawn; the figures are in the table that follows.`,
     sources: [sourceRef(source, links)],
     height: 420,
+    minWidth: 260,
     config: config as unknown as ChartConfiguration,
     tooltips: [
       steps.map((point) => `${withUnit(String(point.x), unit)}: ${point.y}% estimated survival`),

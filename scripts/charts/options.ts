@@ -17,14 +17,17 @@ export function sharedOptions() {
   } as const;
 }
 
-/** Horizontal bars: one category per row down the side, the value axis along the bottom from zero. */
+/**
+ * Horizontal bars, the value axis along the bottom from zero. Row labels are drawn above their bars
+ * (bar-labels.ts) rather than down the side, so on a phone the bars keep the whole width.
+ */
 export function horizontalBarOptions(valueTitle: string, valueAxis: { max?: number; stepSize?: number }): ChartOptions<'bar'> {
   return {
     ...sharedOptions(),
     indexAxis: 'y',
     scales: {
       x: { min: 0, max: valueAxis.max, title: axisTitle(valueTitle), ticks: { color: TEXT_COLOUR, stepSize: valueAxis.stepSize } },
-      y: { ticks: { color: TEXT_COLOUR, autoSkip: false } },
+      y: { ticks: { display: false }, grid: { display: false }, border: { display: false } },
     },
   };
 }

@@ -54,17 +54,25 @@ export function survivalTimesChart(
   });
 
   const tableNames = [...new Set(tables.map((table) => table.table))].join(' and ');
+  // Each time as printed: the tooltip and the label above its bar say the same.
+  const times = tables.map((_, datasetIndex) =>
+    rows.map((row) => (row.datasetIndex === datasetIndex ? withUnit(row.patient.survivalMonths.text, unit) : '')),
+  );
   return {
     id: `chart-survival-times-${source.id}`,
     title: `Survival time of each patient in ${tableNames} of the ${source.shortTitle}`,
-    caption: `One bar per patient, as printed in ${tableNames}, coloured by group. The tables do not say whether each patient was alive or had died, so a bar may end at the last follow-up of someone still alive: no survival curve can be drawn from them. Beside the chart, each printed rate is set against every value the times allow at that point, whichever patients had died.`,
+    caption: `One bar per patient, as printed in ${tableNames}, coloured by group, with each time written above its bar. The tables do not say whether each patient was alive or had died, so a bar may end at the last follow-up of someone still alive: no survival curve can be drawn from them. Beside the chart, each printed rate is set against every value the times allow at that point, whichever patients had died.`,
     ariaLabel: `Horizontal bar chart of the survival time of each of ${rows.length} patients in ${tableNames}, by group; the figures are in the table that follows.`,
     sources: [sourceRef(source, links)],
     height: 120 + rows.length * 30,
+    minWidth: 260,
     config: config as unknown as ChartConfiguration,
-    tooltips: tables.map((_, datasetIndex) =>
-      rows.map((row) => (row.datasetIndex === datasetIndex ? withUnit(row.patient.survivalMonths.text, unit) : '')),
-    ),
+    bars: {
+      rows: rows.map(({ table, patient }) => ({ heading: table.table, label: `Case ${patient.caseNumber}` })),
+      values: times,
+      loose: tables.map(() => rows.map(() => false)),
+    },
+    tooltips: times,
     table: {
       caption: `Survival time of each patient in ${tableNames}, as printed: the numbers drawn in the chart.`,
       columns: ['Patient', 'Group', 'Survival time (months)', 'Alive or died'],

@@ -1,8 +1,9 @@
-import { MEASURES, type Outcome, type Theme } from '../../src/schemas/outcome.ts';
+import type { Outcome, Theme } from '../../src/schemas/outcome.ts';
 import type { Source } from '../../src/schemas/source.ts';
 import { CANCER_LABELS, CANCERS } from '../../src/schemas/vocabulary.ts';
 import { outcomesByTheme } from '../format/group.ts';
 import { figureEntry, isBackground, sourceRef, type FigureEntry, type Links, type SourceRef } from './cells.ts';
+import { byMeasureThenTime } from './order.ts';
 
 export interface FigureRow {
   cancer: string;
@@ -16,15 +17,13 @@ export interface FigureSection {
   rows: FigureRow[];
 }
 
-/** Measures in the order MEASURES lists them, so like sits beside like across sources. */
-const MEASURE_ORDER = Object.keys(MEASURES);
-
-function byMeasureThenCancer(a: Outcome, b: Outcome): number {
-  return MEASURE_ORDER.indexOf(a.measure) - MEASURE_ORDER.indexOf(b.measure) || CANCERS.indexOf(a.cancer) - CANCERS.indexOf(b.cancer);
+/** Like sits beside like across sources: by measure, then time after surgery, then primary cancer. */
+function byMeasureTimeThenCancer(a: Outcome, b: Outcome): number {
+  return byMeasureThenTime(a, b) || CANCERS.indexOf(a.cancer) - CANCERS.indexOf(b.cancer);
 }
 
 function rowsOf(outcomes: readonly Outcome[], sources: ReadonlyMap<string, Source>, links: Links): FigureRow[] {
-  return [...outcomes].sort(byMeasureThenCancer).map((outcome) => {
+  return [...outcomes].sort(byMeasureTimeThenCancer).map((outcome) => {
     const source = sources.get(outcome.source);
     return {
       cancer: CANCER_LABELS[outcome.cancer],

@@ -41,6 +41,15 @@ export function isBackground(outcome: Pick<Outcome, 'scope'>): boolean {
   return outcome.scope === 'context';
 }
 
+/**
+ * The records the comparison of results after liver surgery may show: the summary-of-findings tables and the survival
+ * chart. Every rule about which figures are eligible lives here, so a new one (such as leaving out figures about people
+ * other than those treated in the liver) is added in one place.
+ */
+export function eligibleForComparison(outcome: Outcome): boolean {
+  return !isBackground(outcome);
+}
+
 export function sourceRef(source: Pick<Source, 'id' | 'shortTitle'>, links: Links): SourceRef {
   return { id: source.id, name: source.shortTitle, href: links.source(source.id) };
 }

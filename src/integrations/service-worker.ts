@@ -33,7 +33,7 @@ export function serviceWorker(): AstroIntegration {
             `${SEARCH_BUNDLE_FOLDER}/pagefind-worker.js`,
             '404.html',
           ],
-          // At the site root so its scope is the whole site; RegisterServiceWorker.astro loads it from there.
+          // At the site root so its scope is the whole site; register-service-worker.ts loads it from there.
           swDest: path.join(siteDir, 'sw.js'),
           dontCacheBustURLsMatching: /^_astro\//,
           ignoreURLParametersMatching: PAGE_STATE_PARAMETERS,

@@ -140,3 +140,22 @@ test('on a phone-sized screen the survival chart grows to keep its wrapped label
   expect(await height(phone)).toBeGreaterThan(await height(page));
   await phone.close();
 });
+
+test('where a chart is too narrow to read, its table is shown open in its place and the chart is not drawn', async () => {
+  const narrow = await browser.newPage({ viewport: { width: 240, height: 800 } });
+  await narrow.goto(`${baseUrl}${CHART_PAGE}`);
+  await narrow.waitForSelector('#chart-survival-by-timepoint[data-chart-narrow]');
+  const shown = await narrow.locator('#chart-survival-by-timepoint').evaluate((figure) => {
+    const frame = figure.querySelector('.chart-frame')!;
+    const details = figure.querySelector('details.chart-data') as HTMLDetailsElement;
+    return {
+      drawn: figure.hasAttribute('data-chart-ready'),
+      frameShown: frame.checkVisibility(),
+      open: details.open,
+      inChartsPlace: details.nextElementSibling === frame,
+      tableShown: figure.querySelector('table')!.checkVisibility(),
+    };
+  });
+  expect(shown).toEqual({ drawn: false, frameShown: false, open: true, inChartsPlace: true, tableShown: true });
+  await narrow.close();
+});

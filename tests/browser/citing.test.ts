@@ -103,7 +103,8 @@ describe('printing a source page', () => {
       expect(printed).toContain(squash(citation.apa));
       expect(printed).toContain(squash(formatCitation(sourceCsl(source)).vancouver));
       expect(printed).toContain(squash(`Last reviewed: ${source.lastReviewed}`));
-      expect(printed).toContain(squash(`(https://doi.org/${source.doi})`));
+      // A link's address is printed once, as a numbered note at the end.
+      expect(printed).toMatch(new RegExp(`\\[\\d+\\]${squash(`https://doi.org/${source.doi}`).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
       expect(text).not.toContain('Copy link');
       expect(text).not.toContain('Skip to main content');
       expect(text).not.toContain('BibTeX file');

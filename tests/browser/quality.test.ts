@@ -1,24 +1,18 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, test } from 'vitest';
 import { axeViolations, walkFocus } from '../support/a11y.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { pageTypeExamples } from '../support/page-types.ts';
-import { listHtmlPages, pagePath, PROJECT_ROOT } from '../support/site.ts';
+import { listHtmlPages, pagePath } from '../support/site.ts';
 
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
 const pages = listHtmlPages(inject('siteDir')).map(pagePath);
 const examples = [...pageTypeExamples(pages)];
-const SCREENSHOTS = path.join(PROJECT_ROOT, 'test-results', 'screenshots');
-/** A full-page capture of the longest tables takes a while on a busy two-core machine. */
-const SCREENSHOT_TIMEOUT = 120_000;
 let browser: Browser;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
@@ -85,26 +79,18 @@ test('the focus walk catches a focus with no visible ring and a control behind a
   }
 });
 
+// Screenshots at every width and the sideways-scroll check on every page live in layout.test.ts.
 describe.concurrent('one page of each type', { timeout: 300_000 }, () => {
-  test.for(examples)(
-    '%s (%s): screenshots at 1280 and 375 px; every control reached by Tab with a visible focus',
-    async ([type, pathname], { expect }) => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      try {
-        await page.goto(`${baseUrl}${pathname}`, { waitUntil: 'networkidle' });
-        await page.screenshot({ path: path.join(SCREENSHOTS, `${type}-1280.png`), fullPage: true, timeout: SCREENSHOT_TIMEOUT });
-        const walk = await walkFocus(page);
-        expect(walk.reached).toBeGreaterThan(0);
-        expect(walk.unreached).toEqual([]);
-        expect(walk.invisible).toEqual([]);
-        await page.setViewportSize({ width: 375, height: 812 });
-        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-        await page.screenshot({ path: path.join(SCREENSHOTS, `${type}-375.png`), fullPage: true, timeout: SCREENSHOT_TIMEOUT });
-        // Nothing may force sideways scrolling on a phone: wide tables scroll inside their own box.
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-      } finally {
-        await page.close();
-      }
-    },
-  );
+  test.for(examples)('%s (%s): every control reached by Tab with a visible focus', async ([, pathname], { expect }) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(`${baseUrl}${pathname}`, { waitUntil: 'networkidle' });
+      const walk = await walkFocus(page);
+      expect(walk.reached).toBeGreaterThan(0);
+      expect(walk.unreached).toEqual([]);
+      expect(walk.invisible).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -6,7 +6,7 @@ import { contentDir } from '../../scripts/content/paths.ts';
 import { validateContent } from '../../scripts/content/validate.ts';
 import { formatFigure, locatorLabel } from '../../scripts/format/figure.ts';
 import { recomputedNotes } from '../../scripts/checks/recomputed.ts';
-import { isBackground } from '../../scripts/tables/cells.ts';
+import { eligibleForComparison, isBackground } from '../../scripts/tables/cells.ts';
 import { matchesRow, SUMMARY_QUESTIONS } from '../../scripts/tables/summary.ts';
 import { listHtmlPages, pagePath, readPage } from '../support/site.ts';
 
@@ -41,12 +41,32 @@ describe('every figure on the comparison pages', () => {
 describe('summary of findings', () => {
   const summary = page('/compare/');
 
-  test('shows every result a row asks for, and never a background figure', () => {
+  test('shows every eligible result a row asks for, and never a background figure', () => {
     for (const outcome of dataset.outcomes) {
       const inRow = SUMMARY_QUESTIONS.some((question) => question.rows.some((row) => matchesRow(outcome, row)));
       const shown = selectAll(`[data-outcome-ref="${outcome.id}"]`, summary).length > 0;
-      expect(shown, outcome.id).toBe(inRow && !isBackground(outcome));
+      expect(shown, outcome.id).toBe(inRow && eligibleForComparison(outcome));
+      if (isBackground(outcome)) expect(shown, outcome.id).toBe(false);
     }
+  });
+
+  test('gives each cell one headline figure, the rest behind "more figures", and no row of "Not reported" alone', () => {
+    const rows = selectAll('table[data-summary-table] tbody tr', summary);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const cells = selectAll('td', row);
+      expect(
+        cells.some((cell) => select('[data-outcome-ref]', cell)),
+        String(row.properties.id),
+      ).toBe(true);
+      for (const cell of cells) {
+        const headlines = selectAll('.sof-figure[data-outcome-ref]', cell).length;
+        const more = selectAll('details [data-outcome-ref]', cell).length;
+        expect(headlines, String(row.properties.id)).toBe(selectAll('[data-outcome-ref]', cell).length > 0 ? 1 : 0);
+        if (more > 0) expect(text(select('details > summary', cell))).toBe(more === 1 ? '1 more figure' : `${more} more figures`);
+      }
+    }
+    expect(text(select('[data-headline-rule]', summary))).toContain('the headline is the figure for the largest group');
   });
 
   test('fills every cell: a linked figure with its locator, or "Not reported"', () => {

@@ -3,7 +3,8 @@ import type { Patient } from '../../src/schemas/patient.ts';
 import { kaplanMeierChecks, recomputedNotes, patientTables } from '../../scripts/checks/recomputed.ts';
 import { jsonForScript } from '../../scripts/charts/embed.ts';
 import { kaplanMeierChart } from '../../scripts/charts/kaplan-meier.ts';
-import { fitCategoryLabels, shortGroupLabel, wrapLabel } from '../../scripts/charts/labels.ts';
+import { barCentres, BAR_TEXT, besidePosition, rowHeight } from '../../scripts/charts/bar-labels.ts';
+import { shortGroupLabel, wrapLabel, wrapText } from '../../scripts/charts/labels.ts';
 import { SERIES_COLOURS } from '../../scripts/charts/palette.ts';
 import type { ChartSpec } from '../../scripts/charts/spec.ts';
 import { survivalByTimepointChart } from '../../scripts/charts/survival-by-timepoint.ts';
@@ -104,6 +105,46 @@ describe('overall survival at each time point', () => {
 
   test('is a JSON-only configuration, so it can be embedded in the page', () => {
     expect(JSON.parse(JSON.stringify(spec.config))).toEqual(spec.config);
+    expect(JSON.parse(JSON.stringify(spec.bars))).toEqual(spec.bars);
+  });
+
+  test('names each row by its group under its source, and writes each figure as printed, with its time point', () => {
+    expect(spec.bars?.rows).toEqual([
+      { heading: 'Neuroendocrine: Source review', label: 'Everyone (n = 20)' },
+      { heading: 'Colorectal: Source series', label: 'Everyone (n = 13)' },
+      { heading: 'Colorectal: Source series', label: 'Liver only (solitary) (n = 7)' },
+    ]);
+    expect(spec.bars?.values).toEqual([
+      ['', '1 year: 83.1%', ''],
+      ['', '', '3 years: 0.0%'],
+      ['5 years: 46–86%', '', ''],
+    ]);
+  });
+
+  test('draws a figure the source words loosely dashed, with the qualifier in its label', () => {
+    const loose = survivalByTimepointChart(
+      sources,
+      [
+        testOutcome({
+          id: 'page-5y',
+          source: 'series',
+          measure: 'overall-survival',
+          timepointMonths: '60',
+          low: '60',
+          high: '70',
+          qualifier: 'approaching',
+        }),
+      ],
+      TEST_LINKS,
+    );
+    expect(loose.bars).toEqual({
+      rows: [{ heading: 'Colorectal: Source series', label: 'Everyone (n = 13)' }],
+      values: [['5 years: approaching 60–70%']],
+      loose: [[true]],
+    });
+    // Chart.js draws no solid outline for it; the dashed one is drawn over the bar (bar-labels.ts).
+    expect(loose.config.data.datasets[0]).toMatchObject({ data: [[60, 70]], borderWidth: [0] });
+    expect(spec.bars?.loose.flat().some(Boolean)).toBe(false);
   });
 });
 
@@ -209,6 +250,11 @@ describe('survival times without status', () => {
 
   test('draws one bar per patient in its group’s colour, with short legend names', () => {
     expect(spec.config.data.labels).toEqual(patients.map((p) => `Table 1, case ${p.caseNumber}`));
+    expect(spec.bars?.rows).toEqual(patients.map((p) => ({ heading: 'Table 1', label: `Case ${p.caseNumber}` })));
+    expect(spec.bars?.values).toEqual([
+      ['39.3 months', '10.0 months', ''],
+      ['', '', '7.1 months'],
+    ]);
     expect(spec.config.data.datasets.map((dataset) => [dataset.label, dataset.data])).toEqual([
       ['Liver only', [39.3, 10, null]],
       ['Spread elsewhere', [null, null, 7.1]],
@@ -248,13 +294,31 @@ describe('labels and embedding', () => {
     expect(wrapLabel('short', 20)).toEqual(['short']);
   });
 
-  test('fits labels to a narrow screen by wrapping more and growing the chart', () => {
-    const label = 'Neuroendocrine: Review of surgery for neuroendocrine liver metastases — Everyone';
-    const wide = fitCategoryLabels([label], 1120, 100);
-    const narrow = fitCategoryLabels([label], 340, 100);
-    expect((narrow.labels[0] as string[]).length).toBeGreaterThan((wide.labels[0] as string[]).length);
-    expect(narrow.height).toBeGreaterThan(wide.height);
-    expect(fitCategoryLabels([], 340, 420)).toEqual({ labels: [], height: 420 });
+  test('wraps to a measured width, a word too long for a line standing alone', () => {
+    const measure = (line: string) => line.length * 10;
+    expect(wrapText('one two three', 80, measure)).toEqual(['one two', 'three']);
+    expect(wrapText('unbreakable word', 50, measure)).toEqual(['unbreakable', 'word']);
+  });
+
+  test('gives each row of a bar chart room for its words and bars, each figure above its bar on a narrow chart', () => {
+    const rowGap = BAR_TEXT.line + BAR_TEXT.bar + BAR_TEXT.gap;
+    expect(rowHeight(2, 2, false) - rowHeight(1, 2, false)).toBe(BAR_TEXT.line);
+    expect(rowHeight(1, 3, false) - rowHeight(1, 2, false)).toBe(rowGap);
+    const [first, second] = barCentres(2, 2, false);
+    // The figure's line sits between the label and the bar, and the last bar ends inside the row.
+    expect(first! - BAR_TEXT.bar / 2 - BAR_TEXT.line).toBeGreaterThanOrEqual(2 * BAR_TEXT.line);
+    expect(second! - first!).toBe(rowGap);
+    expect(second! + BAR_TEXT.bar / 2).toBeLessThanOrEqual(rowHeight(2, 2, false));
+  });
+
+  test('on a wide chart writes each figure beside its bar, after it where it fits, else before it, else over its start', () => {
+    expect(rowHeight(1, 3, true)).toBeLessThan(rowHeight(1, 3, false));
+    const [first] = barCentres(1, 1, true);
+    expect(first! - BAR_TEXT.bar / 2).toBeGreaterThanOrEqual(BAR_TEXT.line);
+    const area = { left: 0, right: 600 };
+    expect(besidePosition(100, 300, 120, area)).toEqual({ x: 306, align: 'left' });
+    expect(besidePosition(300, 550, 120, area)).toEqual({ x: 294, align: 'right' });
+    expect(besidePosition(50, 560, 120, area)).toEqual({ x: 56, align: 'left' });
   });
 
   test('shortens a group label for a legend', () => {
