@@ -104,6 +104,10 @@ export function figureKind(outcome: Outcome): string | undefined {
       : outcome.countedFrom === 'not stated'
         ? 'the source does not say from when the time is counted'
         : `counted ${outcome.countedFrom}`;
+  // Two things left unsaid read as one sentence rather than the same clause twice.
+  if (kind?.endsWith('the source does not say how it was worked out') && outcome.countedFrom === 'not stated') {
+    return `${kind} or from when the time is counted`;
+  }
   const parts = [kind, counted].filter((part): part is string => part !== undefined);
   return parts.length ? capitalise(parts.join('; ')) : undefined;
 }
