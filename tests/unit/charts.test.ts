@@ -110,7 +110,7 @@ describe('overall survival at each time point', () => {
 
   test('names each row by its group under its source, and writes each figure as printed, with its time point', () => {
     expect(spec.bars?.rows).toEqual([
-      { heading: 'Neuroendocrine: Source review', label: 'Everyone (n = 20)' },
+      { heading: 'Neuroendocrine: Source review', label: 'Everyone (lowest and highest across the included series)' },
       { heading: 'Colorectal: Source series', label: 'Everyone (n = 13)' },
       { heading: 'Colorectal: Source series', label: 'Liver only (solitary) (n = 7)' },
     ]);

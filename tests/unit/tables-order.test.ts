@@ -4,7 +4,14 @@ import { testOutcome } from '../support/compare-fixtures.ts';
 
 test('figures read by measure, then time after surgery, earliest first; equal ones keep their order', () => {
   const figure = (id: string, measure: string, timepointMonths?: string) =>
-    testOutcome({ id, source: 's', measure, value: '1', ...(timepointMonths ? { timepointMonths } : {}) });
+    testOutcome({
+      id,
+      source: 's',
+      measure,
+      value: '1',
+      ...(measure === 'median-survival' ? { statistic: 'median', unit: 'months' } : {}),
+      ...(timepointMonths ? { timepointMonths } : {}),
+    });
   const figures = [
     figure('median', 'median-survival'),
     figure('os-10y', 'overall-survival', '120'),
