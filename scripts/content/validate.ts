@@ -10,6 +10,8 @@ import { readGuide } from './guide-read.ts';
 import { parseRecord } from './parse.ts';
 import type { Problem } from './problems.ts';
 import { readCsvFolder, readDocumentFolder } from './read.ts';
+import { checkReaderWords, checkSourceTerms } from './search-checks.ts';
+import { readSearchData } from './search-read.ts';
 
 export const CONTENT_FOLDERS = {
   sources: 'sources',
@@ -69,5 +71,9 @@ export function validateContent(root: string): ValidationResult {
 
   const citingDataset = { ...dataset, references: citing.references, changelog: citing.changelog, rejectedSources: rejected.sources };
   problems.push(...checkDataset(dataset), ...checkGuide(dataset), ...checkReferenceLists(citingDataset), ...checkChangelog(citingDataset));
+
+  const search = readSearchData(root);
+  const sourceTexts = new Set(dataset.sources.map((source) => source.text));
+  problems.push(...search.problems, ...checkReaderWords(search.readerWords), ...checkSourceTerms(search.sourceTerms, sourceTexts));
   return { dataset, problems };
 }

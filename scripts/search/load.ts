@@ -1,0 +1,11 @@
+import { readSearchData } from '../content/search-read.ts';
+import { loadGlossary } from '../glossary/load.ts';
+import { wordGroups, type WordGroup } from './reader-words.ts';
+
+/**
+ * The word groups search expands pages by, from the reader-words map and the glossary under a content folder.
+ * Rows that fail their schema are left out here; the content gate reports them.
+ */
+export function loadWordGroups(root: string): WordGroup[] {
+  return wordGroups(readSearchData(root).readerWords, loadGlossary(root));
+}
