@@ -1,6 +1,7 @@
 import type { GlossaryTerm } from '../../src/schemas/glossary.ts';
 import { glossaryHref } from '../glossary/rehype-first-use.ts';
 import { wordsOf } from './phrases.ts';
+import { isStopWord } from './query.ts';
 import { createExpander, type WordGroup } from './reader-words.ts';
 import type { SuggestionData } from './suggest.ts';
 
@@ -14,7 +15,9 @@ export interface PageSummary {
   alsoFoundBy: string[];
 }
 
-const lowerWords = (texts: readonly string[]) => [...new Set(texts.flatMap((text) => wordsOf(text).map((word) => word.toLowerCase())))];
+/** Words to match typed words against: lower-cased, once each, less the small words a search leaves out. */
+const lowerWords = (texts: readonly string[]) =>
+  [...new Set(texts.flatMap((text) => wordsOf(text).map((word) => word.toLowerCase())))].filter((word) => !isStopWord(word));
 
 /** Words worth correcting a typed word to: letters only, four or more of them. */
 const spellable = (word: string) => /^\p{L}{4,}$/u.test(word);
