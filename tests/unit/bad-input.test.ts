@@ -44,7 +44,9 @@ const EXPECTED: Record<string, string[]> = {
   'unknown-figure': ['sources/mini-series.mdx:24 › body: <Fig id="mini-os-2y" /> names no outcome record'],
   'missing-field': ['sources/mini-series.mdx:1 › lastReviewed: is required'],
   'reader-words-unknown-kind': ['reader-words/words.csv:2 › kind: must be one of: old-name, abbreviation, lay-word, spelling, misprint'],
-  'source-term-unknown-text': ['source-terms/terms.csv:2 › text: "nowhere.txt" is not the text file of any source (known: mini-series.txt)'],
+  'source-term-unknown-text': [
+    'source-terms/terms.csv:2 › text: "nowhere.txt" is not the text file of any source (known: mini-series.txt)',
+  ],
 };
 
 describe('bad input fails with file, field and reason', () => {
