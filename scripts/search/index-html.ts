@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { select, selectAll } from 'hast-util-select';
+import { SHORT_ANSWER_ID } from './ranking.ts';
 
 /**
  * How Pagefind reads a page (pagefind/src/fossick/parser.rs): it ends a sentence after headings, paragraphs, cells
@@ -207,7 +208,7 @@ export function subheadingsOf(tree: Root): string[] {
  * The text under a question page's "Short answer" heading, up to the next heading: search results show it,
  * so a caller reads the answer and its figures without opening the page.
  */
-export function shortAnswerOf(tree: Root, headingId = 'short-answer'): string | undefined {
+export function shortAnswerOf(tree: Root, headingId = SHORT_ANSWER_ID): string | undefined {
   for (const parent of [tree, ...selectAll('*', tree)] as Parent[]) {
     const start = parent.children.findIndex((child) => isElement(child) && child.properties.id === headingId);
     if (start === -1) continue;

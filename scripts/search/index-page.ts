@@ -90,7 +90,8 @@ export function indexPage(html: string, url: string, { expand, phrases }: Expans
     const tokens = phrases.filter((phrase) => addedKeys.has(phrase) || hasPhrase(index, phrase));
     return [...missingWords(added, own).filter((word) => !isStopWord(word)), ...tokens.map(phraseToken)];
   };
-  const titleWords = readerWords(title, title);
+  // Text weighted as part of the title (a treatment's other names) counts as title too; Pagefind's own title is the heading.
+  const titleWords = [...new Set([...missingWords([title], heading).filter((word) => !isStopWord(word)), ...readerWords(title, title)])];
   addIndexMeta(tree, {
     [SEARCH_META.words]: readerWords(indexPhrases(text), text).join(' '),
     [SEARCH_META.titleWords]: titleWords.join(' '),

@@ -42,7 +42,7 @@ export interface RankOptions {
 /** How much a question page counts for when the reader asked a question. */
 export const QUESTION_BOOST = 1.6;
 /** How much a page about the cancer the reader named counts for. */
-export const CANCER_BOOST = 1.5;
+export const CANCER_BOOST = 2;
 
 /**
  * Pagefind finds only pages holding every word of a query, so "will I need chemo before the op" misses the page that

@@ -57,10 +57,14 @@ export function hasPhrase(index: PhraseIndex, wording: string | Wording): boolea
   return acronym ? index.asWritten.has(key) : index.lower.has(key);
 }
 
+/** Starts every phrase token; no word a reader types starts so, so a search for "survival" never matches "survival rate". */
+const PHRASE_MARK = 'qq';
+
 /**
- * The one word a phrase is indexed and searched as: its words run together ("cannotberemoved"). Not joined by
- * hyphens, which Pagefind would index part by part as well, bringing back the common words the token stands apart from.
+ * The one word a phrase is indexed and searched as: its words run together behind a mark ("qqcannotberemoved"). Not
+ * joined by hyphens, which Pagefind would index part by part as well, bringing back the common words the token stands
+ * apart from; and marked, because Pagefind matches the start of words, so "survival" would find "survivalrate".
  */
 export function phraseToken(phrase: string): string {
-  return wordsOf(phrase).join('').toLowerCase();
+  return `${PHRASE_MARK}${wordsOf(phrase).join('').toLowerCase()}`;
 }

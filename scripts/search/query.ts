@@ -23,7 +23,7 @@ const QUESTION_OPENERS = new Set(
 export interface SearchQuery {
   /** The words searched for, each on its own: meaningful words only, in the reader's order, once each. */
   terms: string[];
-  /** Known phrases the reader typed, as the one word the index holds each as ("cannotberemoved"); searched as well. */
+  /** Known phrases the reader typed, as the one word the index holds each as ("qqcannotberemoved"); searched as well. */
   phrases: string[];
   /** Asked as a question ("how long…", "can surgery…?"): question pages come first. */
   question: boolean;

@@ -1,6 +1,9 @@
 /** Metadata keys every page declares for itself (src/components/search/PageFacets.astro); results show the first four. */
 export const PAGE_META = { type: 'type', cancer: 'cancer', source: 'source', year: 'year', names: 'study' } as const;
 
+/** Id of a question page's "Short answer" heading: the index takes the answer from under it, and results show it. */
+export const SHORT_ANSWER_ID = 'short-answer';
+
 /** Metadata the index step adds to pages, beside what each page declares for itself. */
 export const SEARCH_META = {
   /** Words readers use for what the page's text says ("carcinoid" on a page about neuroendocrine tumours). */

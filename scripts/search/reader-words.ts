@@ -74,7 +74,7 @@ export function missingWords(wordings: readonly string[], text: string): string[
 
 /**
  * Every wording of more than one word the groups hold, lower-cased with single spaces. Split into words, "cannot be
- * removed" is three common words that find almost every page; kept together as one token ("cannotberemoved") in the
+ * removed" is three common words that find almost every page; kept together as one token ("qqcannotberemoved") in the
  * index, and searched as one when a reader types the phrase, it finds the pages it belongs to.
  */
 export function groupPhrases(groups: readonly WordGroup[]): string[] {

@@ -1,6 +1,6 @@
 import { buildExcerpt, markWords, type ExcerptPart } from './excerpt.ts';
 import type { RankedPage } from './merge.ts';
-import { PAGE_META, SEARCH_META } from './ranking.ts';
+import { PAGE_META, SEARCH_META, SHORT_ANSWER_ID } from './ranking.ts';
 
 /** The parts of a page's Pagefind record the search page shows. */
 export interface PagefindFragment {
@@ -61,7 +61,8 @@ export function shapeResult(fragment: PagefindFragment, page: Pick<RankedPage, '
     answer,
     // A question's answer stands in for the passage unless the matches lie elsewhere on the page.
     excerpt: answer && (answerShowsMatches || page.words.length === 0) ? [] : buildExcerpt(fragment.content, page.words),
-    headings: matchedHeadings(fragment, page.words),
+    // The answer is shown already, so its heading is no place to jump to.
+    headings: matchedHeadings(fragment, page.words).filter((heading) => !(answer && heading.url.endsWith(`#${SHORT_ANSWER_ID}`))),
     missing: page.missing,
   };
 }

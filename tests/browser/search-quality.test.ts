@@ -31,12 +31,19 @@ function report(outcomes: readonly Outcome[]): string {
       (outcome) =>
         `  "${outcome.query}" wants ${outcome.expected} (rank ${outcome.rank ?? '–'}); top three: ${outcome.top.slice(0, 3).join(', ') || 'none'}`,
     );
+  const second = outcomes
+    .filter((outcome) => outcome.rank !== undefined && outcome.rank > 1 && outcome.rank <= 3)
+    .map(
+      (outcome) =>
+        `  "${outcome.query}": ${outcome.expected} is number ${outcome.rank}, after ${outcome.top.slice(0, (outcome.rank ?? 1) - 1).join(', ')}`,
+    );
   return [
     `Search quality over ${outcomes.length} queries: ${rates(outcomes)}`,
     'By asker:',
     ...groups('asker'),
     'By style:',
     ...groups('style'),
+    ...(second.length > 0 ? ['In the top three but not first:', ...second] : []),
     ...(misses.length > 0 ? ['Not in the top three:', ...misses] : []),
   ].join('\n');
 }

@@ -104,7 +104,7 @@ describe('expanding a page by the reader words', () => {
     const phrases = groupPhrases(groups);
     expect(phrases).toContain('cannot be removed');
     expect(phrases.every((phrase) => phrase.includes(' ') && phrase === phrase.toLowerCase())).toBe(true);
-    expect(phraseToken('Cannot be removed')).toBe('cannotberemoved');
+    expect(phraseToken('Cannot be removed')).toBe('qqcannotberemoved');
   });
 
   test('the content checks name the row, the field and the reason', () => {

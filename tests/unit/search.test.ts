@@ -114,7 +114,7 @@ describe('what a reader typed, as words to search', () => {
 
   test('a known phrase is also searched as the one word the index holds it as', () => {
     const query = readQuery('What if the tumours cannot be removed', ['cannot be removed', 'liver removal']);
-    expect(query.phrases).toEqual(['cannotberemoved']);
+    expect(query.phrases).toEqual(['qqcannotberemoved']);
     expect(query.terms).toEqual(['tumours', 'removed']);
   });
 
@@ -158,7 +158,8 @@ describe('ranking pages by the words each holds', () => {
   test('question pages come first for a question, pages about the named cancer for a cancer', () => {
     const results: TermResults[] = [{ term: 'survival', hits: [hit('page', 10), hit('q1', 7), hit('net', 6, [], ['cancer_words'])] }];
     expect(rankPages(results, { ...options, question: true }).map((page) => page.id)).toEqual(['q1', 'page', 'net']);
-    expect(rankPages(results, options).map((page) => page.score)).toEqual([10, 6 * CANCER_BOOST, 7]);
+    expect(rankPages(results, options).find((page) => page.id === 'net')?.score).toBe(6 * CANCER_BOOST);
+    expect(CANCER_BOOST).toBeGreaterThan(1);
     expect(QUESTION_BOOST).toBeGreaterThan(1);
   });
 
@@ -166,7 +167,7 @@ describe('ranking pages by the words each holds', () => {
     const results: TermResults[] = [
       { term: 'liver', hits: [hit('a', 1), hit('b', 1)] },
       { term: 'removal', hits: [hit('a', 1), hit('b', 1)] },
-      { term: 'liverremoval', hits: [hit('b', 3)], bonus: true },
+      { term: 'qqliverremoval', hits: [hit('b', 3)], bonus: true },
     ];
     const ranked = rankPages(results, options);
     expect(ranked.map((page) => [page.id, page.missing])).toEqual([
@@ -261,10 +262,13 @@ describe('results', () => {
 
   test('jumps go to the headed parts holding most matches, in page order', () => {
     const view = shapeResult(fragment, { matched: ['survival'], missing: [], words: words(8, 15, 20) });
-    expect(view.headings).toEqual([
-      { title: 'Short answer', url: '/questions/survival-neuroendocrine/#short-answer' },
-      { title: 'Figures', url: '/questions/survival-neuroendocrine/#figures' },
-    ]);
+    // The short answer is shown already, so its heading is left out.
+    expect(view.headings).toEqual([{ title: 'Figures', url: '/questions/survival-neuroendocrine/#figures' }]);
+    const withoutAnswer = shapeResult(
+      { ...fragment, meta: { ...fragment.meta, answer: undefined } },
+      { matched: ['survival'], missing: [], words: words(8, 15, 20) },
+    );
+    expect(withoutAnswer.headings.map((heading) => heading.title)).toEqual(['Short answer', 'Figures']);
     expect(view.headings.length).toBeLessThanOrEqual(MAX_HEADINGS);
   });
 });
