@@ -156,9 +156,9 @@ describe('ranking pages by the words each holds', () => {
   });
 
   test('question pages come first for a question, pages about the named cancer for a cancer', () => {
-    const results: TermResults[] = [{ term: 'survival', hits: [hit('page', 10), hit('q1', 7), hit('net', 6, [], ['cancer_words'])] }];
+    const results: TermResults[] = [{ term: 'survival', hits: [hit('page', 10), hit('q1', 7), hit('net', 4, [], ['cancer_words'])] }];
     expect(rankPages(results, { ...options, question: true }).map((page) => page.id)).toEqual(['q1', 'page', 'net']);
-    expect(rankPages(results, options).find((page) => page.id === 'net')?.score).toBe(6 * CANCER_BOOST);
+    expect(rankPages(results, options).find((page) => page.id === 'net')?.score).toBe(4 * CANCER_BOOST);
     expect(CANCER_BOOST).toBeGreaterThan(1);
     expect(QUESTION_BOOST).toBeGreaterThan(1);
   });
