@@ -52,13 +52,18 @@ function shorten(text: string): string {
  * use for what it says (from its text, and with more weight from its title) and, for a question, its short answer.
  * Undefined for a page the index does not read.
  */
-/** What the index step knows about the reader's words: how to expand a text, and the phrases kept whole. */
+/**
+ * What the index step knows about the reader's words: how to expand a text, and the phrases kept whole: all of them
+ * in titles, the reader-words map's in the whole text (every glossary phrase there would more than double what each
+ * result downloads).
+ */
 export interface Expansion {
   expand: (text: PhraseIndex | string) => string[];
   phrases: readonly string[];
+  textPhrases: readonly string[];
 }
 
-export function indexPage(html: string, url: string, { expand, phrases }: Expansion): IndexedPage | undefined {
+export function indexPage(html: string, url: string, { expand, phrases, textPhrases }: Expansion): IndexedPage | undefined {
   const tree = fromHtml(html);
   if (!isIndexed(tree)) return undefined;
   shapeForIndex(tree);
@@ -81,19 +86,19 @@ export function indexPage(html: string, url: string, { expand, phrases }: Expans
         .split(', ')
         .map((label) => `${label} cancer`)
         .join('. ');
-  // Searches leave out small words such as "of" and "the", so the index need not hold them either. A phrase the page
+  // Searches leave out small words such as "of" and "the", so the index need not hold them either. A phrase the text
   // says, or is found by, is held whole as well (see groupPhrases).
-  const readerWords = (source: PhraseIndex | string, own: string) => {
+  const readerWords = (source: PhraseIndex | string, own: string, whole = phrases) => {
     const index = typeof source === 'string' ? indexPhrases(source) : source;
     const added = expand(index);
     const addedKeys = new Set(added.map((wording) => toWording(wording).key.toLowerCase()));
-    const tokens = phrases.filter((phrase) => addedKeys.has(phrase) || hasPhrase(index, phrase));
+    const tokens = whole.filter((phrase) => addedKeys.has(phrase) || hasPhrase(index, phrase));
     return [...missingWords(added, own).filter((word) => !isStopWord(word)), ...tokens.map(phraseToken)];
   };
   // Text weighted as part of the title (a treatment's other names) counts as title too; Pagefind's own title is the heading.
   const titleWords = [...new Set([...missingWords([title], heading).filter((word) => !isStopWord(word)), ...readerWords(title, title)])];
   addIndexMeta(tree, {
-    [SEARCH_META.words]: readerWords(indexPhrases(text), text).join(' '),
+    [SEARCH_META.words]: readerWords(indexPhrases(text), text, textPhrases).join(' '),
     [SEARCH_META.titleWords]: titleWords.join(' '),
     [SEARCH_META.cancerWords]: readerWords(cancerText, cancerText).join(' '),
     ...(answer === undefined ? {} : { [SEARCH_META.answer]: shorten(answer) }),

@@ -6,6 +6,8 @@ import { hasPhrase, indexPhrases, toWording, wordsOf, type PhraseIndex, type Wor
 export interface WordGroup {
   wordings: readonly string[];
   finds: readonly string[];
+  /** Where the group comes from: a row of the reader-words map, or a glossary entry. */
+  from: 'map' | 'glossary';
 }
 
 /**
@@ -15,10 +17,10 @@ export interface WordGroup {
 export function wordGroups(rows: readonly ReaderWords[], glossary: readonly GlossaryTerm[]): WordGroup[] {
   return [
     ...rows.flatMap((row) => [
-      { wordings: row.siteTerms, finds: row.readerWords },
-      ...(row.kind === 'spelling' ? [{ wordings: row.readerWords, finds: row.siteTerms }] : []),
+      { wordings: row.siteTerms, finds: row.readerWords, from: 'map' as const },
+      ...(row.kind === 'spelling' ? [{ wordings: row.readerWords, finds: row.siteTerms, from: 'map' as const }] : []),
     ]),
-    ...glossary.map((term) => ({ wordings: [term.term, ...term.aliases], finds: [term.term, ...term.aliases] })),
+    ...glossary.map((term) => ({ wordings: [term.term, ...term.aliases], finds: [term.term, ...term.aliases], from: 'glossary' as const })),
   ];
 }
 

@@ -6,8 +6,7 @@ import * as pagefind from 'pagefind';
 import { contentDir } from '../../scripts/content/paths.ts';
 import { loadGlossary } from '../../scripts/glossary/load.ts';
 import { indexPage } from '../../scripts/search/index-page.ts';
-import { loadWordGroups } from '../../scripts/search/load.ts';
-import { createExpander, groupPhrases } from '../../scripts/search/reader-words.ts';
+import { expansionOf, loadWordGroups } from '../../scripts/search/load.ts';
 import { buildSuggestionData, type PageSummary } from '../../scripts/search/suggest-data.ts';
 import { SUGGESTIONS_FILE } from '../../scripts/search/suggest.ts';
 
@@ -42,7 +41,7 @@ export function searchIndex(): AstroIntegration {
         const root = contentDir();
         const glossary = loadGlossary(root);
         const groups = loadWordGroups(root);
-        const expansion = { expand: createExpander(groups), phrases: groupPhrases(groups) };
+        const expansion = expansionOf(groups);
         const summaries: PageSummary[] = [];
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });

@@ -108,6 +108,8 @@ describe('a page prepared for the index', () => {
   });
 
   test('a page the index does not read is left out', () => {
-    expect(indexPage('<main><h1>Not found</h1></main>', '/404.html', { expand: createExpander([]), phrases: [] })).toBeUndefined();
+    expect(
+      indexPage('<main><h1>Not found</h1></main>', '/404.html', { expand: createExpander([]), phrases: [], textPhrases: [] }),
+    ).toBeUndefined();
   });
 });
