@@ -11,7 +11,8 @@ import {
   titleTextOf,
 } from '../../scripts/search/index-html.ts';
 import { indexPage } from '../../scripts/search/index-page.ts';
-import { createExpander, groupPhrases, wordGroups } from '../../scripts/search/reader-words.ts';
+import { expansionOf } from '../../scripts/search/load.ts';
+import { wordGroups } from '../../scripts/search/reader-words.ts';
 import { readerWordsSchema } from '../../src/schemas/search-words.ts';
 
 const QUESTION = `<!doctype html><html lang="en"><head><title>Q</title></head><body>
@@ -78,10 +79,7 @@ describe('a page prepared for the index', () => {
     ],
     [],
   );
-  const page = indexPage(QUESTION, '/questions/survival-neuroendocrine/', {
-    expand: createExpander(groups),
-    phrases: groupPhrases(groups),
-  })!;
+  const page = indexPage(QUESTION, '/questions/survival-neuroendocrine/', expansionOf(groups))!;
   const meta = (key: string) => new RegExp(`data-pagefind-meta="${key}">([^<]*)<`).exec(page.content)?.[1];
 
   test('carries the words readers use for its text, its title and its cancer, and its short answer', () => {
@@ -108,8 +106,6 @@ describe('a page prepared for the index', () => {
   });
 
   test('a page the index does not read is left out', () => {
-    expect(
-      indexPage('<main><h1>Not found</h1></main>', '/404.html', { expand: createExpander([]), phrases: [], textPhrases: [] }),
-    ).toBeUndefined();
+    expect(indexPage('<main><h1>Not found</h1></main>', '/404.html', expansionOf([]))).toBeUndefined();
   });
 });
