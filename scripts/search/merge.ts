@@ -37,6 +37,8 @@ export interface RankOptions {
   isQuestionPage: (id: string) => boolean;
   /** Metadata fields naming the cancer a page is about: a page about the cancer the reader named comes first. */
   cancerFields: readonly string[];
+  /** Pages about a cancer the reader narrowed the search to (not those about all three): these come first too. */
+  aboutChosenCancer?: (id: string) => boolean;
 }
 
 /** How much a question page counts for when the reader asked a question. */
@@ -72,7 +74,8 @@ export function rankPages(results: readonly TermResults[], options: RankOptions)
     .map(([id, page]) => {
       const matched = terms.filter((term) => page.matched.has(term));
       const coverage = matched.length / terms.length;
-      const boost = (options.question && options.isQuestionPage(id) ? QUESTION_BOOST : 1) * (page.aboutCancer ? CANCER_BOOST : 1);
+      const aboutCancer = page.aboutCancer || (options.aboutChosenCancer?.(id) ?? false);
+      const boost = (options.question && options.isQuestionPage(id) ? QUESTION_BOOST : 1) * (aboutCancer ? CANCER_BOOST : 1);
       return {
         id,
         score: page.score * coverage * boost,

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { readGuide } from '../../scripts/content/guide-read.ts';
 import { contentDir } from '../../scripts/content/paths.ts';
 import { loadGlossary } from '../../scripts/glossary/load.ts';
 import { indexPage } from '../../scripts/search/index-page.ts';
 import { expansionOf, loadWordGroups } from '../../scripts/search/load.ts';
-import { buildSuggestionData, type PageSummary } from '../../scripts/search/suggest-data.ts';
+import { buildSuggestionData, questionListOrder, type PageSummary } from '../../scripts/search/suggest-data.ts';
 import { SUGGESTIONS_FILE } from '../../scripts/search/suggest.ts';
 
 /** Folder of the search bundle inside the built site; the search page loads /pagefind/pagefind.js from it. */
@@ -56,7 +57,11 @@ export function searchIndex(): AstroIntegration {
           const outputPath = path.join(siteDir, SEARCH_BUNDLE_FOLDER);
           problems.push(...(await index.writeFiles({ outputPath })).errors);
           if (problems.length > 0) throw new Error(problems.join('\n'));
-          fs.writeFileSync(path.join(outputPath, SUGGESTIONS_FILE), JSON.stringify(buildSuggestionData(summaries, glossary, groups)));
+          const order = questionListOrder(readGuide(root).questions);
+          fs.writeFileSync(
+            path.join(outputPath, SUGGESTIONS_FILE),
+            JSON.stringify(buildSuggestionData(summaries, glossary, groups, order)),
+          );
           logger.info(`${summaries.length} pages indexed for search`);
         } finally {
           await pagefind.close();

@@ -21,7 +21,7 @@ const indexed = listHtmlPages(siteDir).flatMap((file) => {
   return page ? [{ file, ...page }] : [];
 });
 /** Names the site prints with a capital inside a word. */
-const WRITTEN_SO = ['NeuroEndocrine', 'BibTeX', 'mCRC'];
+const WRITTEN_SO = ['NeuroEndocrine', 'BibTeX', 'JavaScript', 'mCRC'];
 const metaOf = (content: string, key: string) => new RegExp(`data-pagefind-meta="${key}">([^<]*)<`).exec(content)?.[1];
 
 test('every indexed page carries its kind and cancer, which results show', () => {

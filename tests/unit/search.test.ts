@@ -5,6 +5,7 @@ import { pagefindEntries, studyNames } from '../../scripts/search/facets.ts';
 import { CANCER_BOOST, QUESTION_BOOST, rankPages, type TermResults } from '../../scripts/search/merge.ts';
 import { isFormOf, isStopWord, readQuery } from '../../scripts/search/query.ts';
 import { MAX_HEADINGS, shapeResult, type PagefindFragment } from '../../scripts/search/results.ts';
+import { questionListOrder } from '../../scripts/search/suggest-data.ts';
 import { correctWord, editDistance, nearest } from '../../scripts/search/suggest.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { hasSearch, pagefindFilters, readSearchState, writeSearchState, type FilterOptions } from '../../scripts/search/state.ts';
@@ -159,6 +160,8 @@ describe('ranking pages by the words each holds', () => {
     const results: TermResults[] = [{ term: 'survival', hits: [hit('page', 10), hit('q1', 7), hit('net', 4, [], ['cancer_words'])] }];
     expect(rankPages(results, { ...options, question: true }).map((page) => page.id)).toEqual(['q1', 'page', 'net']);
     expect(rankPages(results, options).find((page) => page.id === 'net')?.score).toBe(4 * CANCER_BOOST);
+    const narrowed = rankPages(results, { ...options, aboutChosenCancer: (id) => id === 'page' });
+    expect(narrowed.find((page) => page.id === 'page')?.score).toBe(10 * CANCER_BOOST);
     expect(CANCER_BOOST).toBeGreaterThan(1);
     expect(QUESTION_BOOST).toBeGreaterThan(1);
   });
@@ -329,4 +332,14 @@ test('the words of a missing address become a search', () => {
   expect(addressWords('/sources/Gangnam_series.html')).toBe('Gangnam series');
   expect(addressWords('/bad%E0%A4%A')).toBe('badE0A4A');
   expect(addressWords('/')).toBe('');
+});
+
+test('questions are suggested in the order of the questions list', () => {
+  expect(
+    questionListOrder([
+      { id: 'stay', topic: 'operation', order: 2 },
+      { id: 'cure', topic: 'outlook', order: 1 },
+      { id: 'risks', topic: 'operation', order: 1 },
+    ]),
+  ).toEqual(['/questions/cure/', '/questions/risks/', '/questions/stay/']);
 });

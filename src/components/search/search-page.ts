@@ -1,5 +1,5 @@
 import type { ExcerptPart } from '../../../scripts/search/excerpt.ts';
-import { rankPages, type RankedPage, type TermResults } from '../../../scripts/search/merge.ts';
+import { rankPages, type RankedPage, type RankOptions, type TermResults } from '../../../scripts/search/merge.ts';
 import { isFormOf, readQuery } from '../../../scripts/search/query.ts';
 import { PAGE_META, SEARCH_META, SEARCH_RANKING } from '../../../scripts/search/ranking.ts';
 import { shapeResult, type PagefindFragment, type ResultView } from '../../../scripts/search/results.ts';
@@ -149,7 +149,7 @@ async function holdsTerm(results: PagefindResult[], term: string): Promise<boole
 }
 
 /** Searches each word on its own (see rankPages), correcting a word that finds nothing to the nearest known word. */
-async function find(api: Pagefind, typed: string, isQuestionPage: (id: string) => boolean): Promise<Found> {
+async function find(api: Pagefind, typed: string, pages: Pick<RankOptions, 'isQuestionPage' | 'aboutChosenCancer'>): Promise<Found> {
   const query = readQuery(typed, phrases);
   const fragments = new Map<string, () => Promise<PagefindFragment>>();
   const corrected: [string, string][] = [];
@@ -180,7 +180,7 @@ async function find(api: Pagefind, typed: string, isQuestionPage: (id: string) =
     }
     results.push(found);
   }
-  const ranking = { question: query.question, isQuestionPage, cancerFields: [PAGE_META.cancer, SEARCH_META.cancerWords] };
+  const ranking = { question: query.question, ...pages, cancerFields: [PAGE_META.cancer, SEARCH_META.cancerWords] };
   return { pages: rankPages(results, ranking), fragments, corrected };
 }
 
@@ -259,8 +259,10 @@ async function run(state: SearchState) {
   }
   const { api, members } = await loadPagefind();
   const isQuestionPage = (id: string) => members.get('type:question')?.has(id) ?? false;
+  const aboutChosenCancer = (id: string) =>
+    !members.get('cancer:all')?.has(id) && state.filters.cancer.some((cancer) => members.get(`cancer:${cancer}`)?.has(id));
   let found: Found;
-  if (state.query) found = await find(api, state.query, isQuestionPage);
+  if (state.query) found = await find(api, state.query, { isQuestionPage, aboutChosenCancer });
   else {
     // Filters alone list every page they allow.
     const { results } = await api.search(null, { filters: pagefindFilters(state) });
@@ -281,7 +283,11 @@ async function run(state: SearchState) {
   note.textContent = found.corrected.map(([typed, used]) => `No page has “${typed}”; showing results for “${used}”.`).join(' ');
   const words = state.query ? ` for “${state.query}”` : '';
   status.textContent =
-    pages.length === 0 ? `No pages match${words}.` : pages.length === 1 ? `1 result${words}.` : `${pages.length} results${words}.`;
+    pages.length === 0
+      ? `No pages match ${state.query ? `“${state.query}”` : 'these filters'}.`
+      : pages.length === 1
+        ? `1 result${words}.`
+        : `${pages.length} results${words}.`;
   if (pages.length === 0) {
     more.hidden = true;
     await showEmpty(state);
