@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { expect, inject, test } from 'vitest';
 import { contentDir } from '../../scripts/content/paths.ts';
@@ -20,8 +21,6 @@ const indexed = listHtmlPages(siteDir).flatMap((file) => {
   const page = indexPage(readPage(siteDir, file), pagePath(file), expansion);
   return page ? [{ file, ...page }] : [];
 });
-/** Names the site prints with a capital inside a word. */
-const WRITTEN_SO = ['NeuroEndocrine', 'BibTeX', 'JavaScript', 'mCRC'];
 const metaOf = (content: string, key: string) => new RegExp(`data-pagefind-meta="${key}">([^<]*)<`).exec(content)?.[1];
 
 test('every indexed page carries its kind and cancer, which results show', () => {
@@ -38,16 +37,29 @@ test('every question page carries its short answer', () => {
   for (const page of questions) expect(metaOf(page.content, 'answer'), page.file).toMatch(/\w.{20,}/);
 });
 
+const CAMEL = /\S*\p{Ll}\p{Lu}\S*/gu;
+const letters = (word: string) => word.replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Words of the indexed text with a lower-case letter straight before a capital that the page does not print so: two
+ * elements run together ("recurrenceBreast"). Words printed that way in one piece of text ("DeMatteo", "BibTeX") are not.
+ */
+function runOns(file: string, shape: boolean): string[] {
+  const tree = fromHtml(readPage(siteDir, file));
+  const printed = new Set<string>();
+  const collect = (node: Root | RootContent) => {
+    if (node.type === 'text') for (const word of node.value.match(CAMEL) ?? []) printed.add(letters(word));
+    if ('children' in node) node.children.forEach(collect);
+  };
+  collect(tree);
+  if (shape) shapeForIndex(tree);
+  return (indexedText(tree).match(CAMEL) ?? []).filter((word) => !printed.has(letters(word)));
+}
+
 test('no two elements run together in the indexed text of any page', () => {
-  for (const { file } of indexed) {
-    const tree = fromHtml(readPage(siteDir, file));
-    shapeForIndex(tree);
-    // A lower-case letter straight before a capital ("recurrenceBreast") is two elements run together.
-    const runOns = indexedText(tree)
-      .match(/\S*\p{Ll}\p{Lu}\S*/gu)
-      ?.filter((word) => !WRITTEN_SO.some((name) => word.includes(name)));
-    expect(runOns ?? [], file).toEqual([]);
-  }
+  // As Pagefind would read it unshaped, a question page runs its tags together, so a clean result means something.
+  expect(runOns('questions/survival-neuroendocrine/index.html', false).length).toBeGreaterThan(0);
+  for (const { file } of indexed) expect(runOns(file, true), file).toEqual([]);
 });
 
 test('suggestions for an empty search list every question and glossary entry, and the words to correct spelling against', () => {
