@@ -58,6 +58,12 @@ describe('typed queries find the page a caller needs', () => {
     await closePage(page);
   });
 
+  test('words in quotes are searched side by side', async () => {
+    const { page, results } = await searchFor('"liver-first approach"');
+    expect(results.slice(0, 3).map((result) => result.href)).toContain('/treatments/synchronous-staged-surgery/');
+    await closePage(page);
+  });
+
   test('parts of a page that match link to a heading that exists on it', async () => {
     const { page, results } = await searchFor('metastasectomy');
     const target = results.find((result) => result.headings.length > 0)!;

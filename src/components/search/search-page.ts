@@ -153,15 +153,18 @@ async function find(api: Pagefind, typed: string, pages: Pick<RankOptions, 'isQu
   const query = readQuery(typed, phrases);
   const fragments = new Map<string, () => Promise<PagefindFragment>>();
   const corrected: [string, string][] = [];
-  const searchTerm = async (term: string): Promise<TermResults> => {
+  const searchTerm = async (term: string, checked = true): Promise<TermResults> => {
     const { results } = await api.search(term);
     for (const result of results) if (!fragments.has(result.id)) fragments.set(result.id, result.data);
-    return { term, hits: (await holdsTerm(results, term)) ? results : [] };
+    return { term, hits: !checked || (await holdsTerm(results, term)) ? results : [] };
   };
-  // A quoted phrase is searched whole, as Pagefind matches quoted words side by side.
-  const terms = /["“”]/.test(typed) ? [typed.replace(/[“”]/g, '"')] : [...query.terms, ...query.phrases];
+  const ranking = { question: query.question, ...pages, cancerFields: [PAGE_META.cancer, SEARCH_META.cancerWords] };
+  // Words in quotes are searched as typed, which Pagefind matches only side by side.
+  if (/["“”]/.test(typed)) {
+    return { pages: rankPages([await searchTerm(typed.replace(/[“”]/g, '"'), false)], ranking), fragments, corrected };
+  }
   const results: TermResults[] = [];
-  for (const term of terms) {
+  for (const term of [...query.terms, ...query.phrases]) {
     if (query.phrases.includes(term)) {
       results.push({ ...(await searchTerm(term)), bonus: true });
       continue;
@@ -180,7 +183,6 @@ async function find(api: Pagefind, typed: string, pages: Pick<RankOptions, 'isQu
     }
     results.push(found);
   }
-  const ranking = { question: query.question, ...pages, cancerFields: [PAGE_META.cancer, SEARCH_META.cancerWords] };
   return { pages: rankPages(results, ranking), fragments, corrected };
 }
 
@@ -204,7 +206,10 @@ function showCounts(members: Map<string, Set<string>>, state: SearchState, pages
 let pending: RankedPage[] = [];
 let fragmentsOf = new Map<string, () => Promise<PagefindFragment>>();
 
+let latest = 0;
+
 async function showMore() {
+  const ticket = latest;
   const batch = pending.slice(0, PAGE_SIZE);
   pending = pending.slice(PAGE_SIZE);
   const views = await Promise.all(
@@ -213,6 +218,8 @@ async function showMore() {
       return shapeResult(fragment, page);
     }),
   );
+  // A newer search cleared the list while these were fetched.
+  if (ticket !== latest) return;
   list.append(...views.map(resultItem));
   more.hidden = pending.length === 0;
 }
@@ -242,8 +249,6 @@ async function showEmpty(state: SearchState) {
   empty.querySelector<HTMLElement>('[data-search-clear-filters]')!.hidden = !FILTER_KEYS.some((key) => state.filters[key].length > 0);
   empty.hidden = false;
 }
-
-let latest = 0;
 
 async function run(state: SearchState) {
   const ticket = (latest += 1);
@@ -281,6 +286,15 @@ async function run(state: SearchState) {
   showCounts(members, state, found.pages);
   note.hidden = found.corrected.length === 0;
   note.textContent = found.corrected.map(([typed, used]) => `No page has “${typed}”; showing results for “${used}”.`).join(' ');
+  // The results or suggestions are drawn before the count is announced, so a screen reader's next step finds them.
+  if (pages.length === 0) {
+    more.hidden = true;
+    await showEmpty(state);
+  } else {
+    empty.hidden = true;
+    await showMore();
+  }
+  if (ticket !== latest) return;
   const words = state.query ? ` for “${state.query}”` : '';
   status.textContent =
     pages.length === 0
@@ -288,13 +302,6 @@ async function run(state: SearchState) {
       : pages.length === 1
         ? `1 result${words}.`
         : `${pages.length} results${words}.`;
-  if (pages.length === 0) {
-    more.hidden = true;
-    await showEmpty(state);
-    return;
-  }
-  empty.hidden = true;
-  await showMore();
 }
 
 let timer: number | undefined;
