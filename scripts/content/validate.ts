@@ -17,6 +17,8 @@ import type { Origin, Problem } from './problems.ts';
 import { checkQuotes, recordQuotes, type QuoteCheckOptions, type QuoteCheckResult } from './quote-checks.ts';
 import { checkWording } from './wording.ts';
 import { readCsvFolder, readDocumentFolder } from './read.ts';
+import { checkReaderWords, checkSourceTerms } from './search-checks.ts';
+import { readSearchData } from './search-read.ts';
 
 export const CONTENT_FOLDERS = {
   sources: 'sources',
@@ -172,6 +174,10 @@ export function validateContent(root: string, options: QuoteCheckOptions = {}): 
   const extraction = readExtractionRules(root, new Set([...dataset.sources.map((source) => source.id), ...rejected.sources]));
   problems.push(...extraction.problems);
   dataset.extraction = extraction.rules;
+
+  const search = readSearchData(root);
+  const sourceTexts = new Set(dataset.sources.map((source) => source.text));
+  problems.push(...search.problems, ...checkReaderWords(search.readerWords), ...checkSourceTerms(search.sourceTerms, sourceTexts));
   const bodies: BodyDocument[] = [...dataset.sources, ...(dataset.questions ?? []), ...(dataset.treatments ?? [])];
   return { dataset, problems: locateFields(withMarkupChecks(problems, bodies), bodies), quotes: checked.quotes };
 }

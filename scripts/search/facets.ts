@@ -1,5 +1,7 @@
 import { CANCERS } from '../../src/schemas/vocabulary.ts';
-import { PAGE_TYPE_LABELS, pageFacetsSchema, type PageFacets } from '../../src/schemas/page-facets.ts';
+import { CANCER_FILTER_LABELS, PAGE_TYPE_LABELS, pageFacetsSchema, type PageFacets } from '../../src/schemas/page-facets.ts';
+import type { Source } from '../../src/schemas/source.ts';
+import { PAGE_META } from './ranking.ts';
 
 export type FacetEntry = { key: string; value: string };
 
@@ -10,7 +12,9 @@ export type FacetEntry = { key: string; value: string };
  */
 export function pagefindEntries(facets: PageFacets): { filters: FacetEntry[]; meta: FacetEntry[] } {
   const page = pageFacetsSchema.parse(facets);
-  const cancers = page.cancers.includes('all') ? [...CANCERS, 'all'] : page.cancers;
+  const all = page.cancers.includes('all');
+  const cancers = all ? [...CANCERS, 'all'] : page.cancers;
+  const cancerLabel = all ? CANCER_FILTER_LABELS.all : page.cancers.map((cancer) => CANCER_FILTER_LABELS[cancer]).join(', ');
   return {
     filters: [
       { key: 'type', value: page.type },
@@ -18,9 +22,18 @@ export function pagefindEntries(facets: PageFacets): { filters: FacetEntry[]; me
       ...page.audiences.map((value) => ({ key: 'audience', value })),
     ],
     meta: [
-      { key: 'type', value: PAGE_TYPE_LABELS[page.type] },
-      ...(page.source === undefined ? [] : [{ key: 'source', value: page.source }]),
-      ...(page.year === undefined ? [] : [{ key: 'year', value: String(page.year) }]),
+      { key: PAGE_META.type, value: PAGE_TYPE_LABELS[page.type] },
+      { key: PAGE_META.cancer, value: cancerLabel },
+      ...(page.source === undefined ? [] : [{ key: PAGE_META.source, value: page.source }]),
+      ...(page.year === undefined ? [] : [{ key: PAGE_META.year, value: String(page.year) }]),
+      ...(page.names.length === 0 ? [] : [{ key: PAGE_META.names, value: page.names.join('; ') }]),
     ],
   };
+}
+
+/** Names a clinician may search a study by: its full title, every author, the organisation, hospital, journal and country. */
+export function studyNames(source: Source): string[] {
+  const authors = source.authors.map((author) => [author.given, author.family].filter(Boolean).join(' '));
+  const names = [source.title, ...authors, source.organisation, source.setting, source.journal, source.country];
+  return [...new Set(names.filter((name): name is string => Boolean(name)))];
 }

@@ -1,59 +1,68 @@
-/** The parts of a Pagefind result's data the search page shows. */
-export interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  sub_results?: { title: string; url: string; excerpt: string }[];
-}
+import { buildExcerpt, markWords, type ExcerptPart } from './excerpt.ts';
+import type { RankedPage } from './merge.ts';
+import { PAGE_META, SEARCH_META, SHORT_ANSWER_ID } from './ranking.ts';
 
-/** A stretch of excerpt text; marked stretches are the words that matched. */
-export interface ExcerptPart {
-  text: string;
-  marked: boolean;
+/** The parts of a page's Pagefind record the search page shows. */
+export interface PagefindFragment {
+  url: string;
+  /** The page text as indexed; word positions count whitespace-separated words of it. */
+  content: string;
+  meta: Record<string, string | undefined>;
+  anchors?: { element: string; id: string; text?: string; location: number }[];
 }
 
 export interface ResultView {
   title: string;
   url: string;
-  /** "Question · Istanbul colorectal liver metastasis series · 2012", from the page's metadata. */
+  /** "Question · Neuroendocrine", "Source summary · Breast · Gangnam … series · 2012": kind of page, cancer, source. */
   details: string;
+  /** A question page's short answer, with the searched words marked. */
+  answer?: ExcerptPart[];
+  /** The passage holding the matches; left out for a question whose answer already shows them. */
   excerpt: ExcerptPart[];
-  headings: { title: string; url: string; excerpt: ExcerptPart[] }[];
+  /** Parts of the page that hold matches, to jump straight to. */
+  headings: { title: string; url: string }[];
+  /** Searched words the page does not hold. */
+  missing: string[];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' };
-
-function decode(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '');
-}
-
-/**
- * Pagefind's excerpt is escaped text with <mark> around matches. Splitting it into parts lets the page
- * build the highlight with text nodes, never parsing HTML.
- */
-export function excerptParts(excerpt: string): ExcerptPart[] {
-  return excerpt
-    .split(/(<mark>[\s\S]*?<\/mark>)/)
-    .filter((part) => part !== '')
-    .map((part) => {
-      const marked = part.startsWith('<mark>');
-      return { text: decode(marked ? part.slice('<mark>'.length, -'</mark>'.length) : part.replace(/<[^>]*>/g, '')), marked };
-    });
-}
-
-/** Sub-results that jump to a heading, at most this many per page so one long page does not crowd out the rest. */
+/** Parts of a page offered as jumps, at most this many, so one long page does not crowd out the rest. */
 export const MAX_HEADINGS = 3;
 
-export function shapeResult(data: PagefindResultData): ResultView {
-  const details = [data.meta.type, data.meta.source, data.meta.year].filter((part): part is string => Boolean(part));
+/** Headings (h2, h3) with an id whose part of the page holds the most matches, in page order. */
+function matchedHeadings(fragment: PagefindFragment, words: RankedPage['words']): ResultView['headings'] {
+  const headings = (fragment.anchors ?? [])
+    .filter((anchor) => /^h[23]$/.test(anchor.element) && anchor.id && anchor.text?.trim())
+    .sort((a, b) => a.location - b.location);
+  const counted = headings.map((heading, index) => {
+    const end = headings[index + 1]?.location ?? Infinity;
+    return { heading, count: words.filter((word) => word.at >= heading.location && word.at < end).length };
+  });
+  return counted
+    .filter((entry) => entry.count > 0)
+    .sort((a, b) => b.count - a.count || a.heading.location - b.heading.location)
+    .slice(0, MAX_HEADINGS)
+    .sort((a, b) => a.heading.location - b.heading.location)
+    .map(({ heading }) => ({ title: (heading.text as string).trim(), url: `${fragment.url.split('#')[0]}#${heading.id}` }));
+}
+
+export function shapeResult(fragment: PagefindFragment, page: Pick<RankedPage, 'matched' | 'missing' | 'words'>): ResultView {
+  const { meta } = fragment;
+  const details = [meta[PAGE_META.type], meta[PAGE_META.cancer], meta[PAGE_META.source], meta[PAGE_META.year]].filter(
+    (part): part is string => Boolean(part),
+  );
+  const answerText = meta[SEARCH_META.answer];
+  const answer = answerText ? markWords(answerText, page.matched) : undefined;
+  const answerShowsMatches = answer?.some((part) => part.marked) ?? false;
   return {
-    title: data.meta.title ?? data.url,
-    url: data.url,
+    title: meta.title ?? fragment.url,
+    url: fragment.url,
     details: details.join(' · '),
-    excerpt: excerptParts(data.excerpt),
-    headings: (data.sub_results ?? [])
-      .filter((sub) => sub.url.includes('#'))
-      .slice(0, MAX_HEADINGS)
-      .map((sub) => ({ title: sub.title, url: sub.url, excerpt: excerptParts(sub.excerpt) })),
+    answer,
+    // A question's answer stands in for the passage unless the matches lie elsewhere on the page.
+    excerpt: answer && (answerShowsMatches || page.words.length === 0) ? [] : buildExcerpt(fragment.content, page.words),
+    // The answer is shown already, so its heading is no place to jump to.
+    headings: matchedHeadings(fragment, page.words).filter((heading) => !(answer && heading.url.endsWith(`#${SHORT_ANSWER_ID}`))),
+    missing: page.missing,
   };
 }

@@ -1,15 +1,37 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { readGuide } from '../../scripts/content/guide-read.ts';
+import { contentDir } from '../../scripts/content/paths.ts';
+import { loadGlossary } from '../../scripts/glossary/load.ts';
+import { indexPage } from '../../scripts/search/index-page.ts';
+import { expansionOf, loadWordGroups } from '../../scripts/search/load.ts';
+import { buildSuggestionData, questionListOrder, type PageSummary } from '../../scripts/search/suggest-data.ts';
+import { SUGGESTIONS_FILE } from '../../scripts/search/suggest.ts';
 
 /** Folder of the search bundle inside the built site; the search page loads /pagefind/pagefind.js from it. */
 export const SEARCH_BUNDLE_FOLDER = 'pagefind';
 
+/** Built pages as paths relative to the site folder, in a fixed order so two builds write the same index. */
+function htmlFiles(siteDir: string): string[] {
+  return fs
+    .readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split(path.sep).join('/'))
+    .sort();
+}
+
+/** "questions/x/index.html" → "/questions/x/", as the site links its pages. */
+const pageUrl = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+
 /**
  * Indexes the built pages with Pagefind once every page is written, so search works from any
- * static host with no request leaving the site. The folder comes from the hook, as builds go to
- * different output folders.
+ * static host with no request leaving the site. Each page goes to the index shaped for clean results and
+ * carrying the words readers use for what it says (scripts/search/index-page.ts); the questions, glossary
+ * and known words are written beside the index for suggestions when a search finds nothing. The folder
+ * comes from the hook, as builds go to different output folders.
  */
 export function searchIndex(): AstroIntegration {
   return {
@@ -17,14 +39,30 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
+        const root = contentDir();
+        const glossary = loadGlossary(root);
+        const groups = loadWordGroups(root);
+        const expansion = expansionOf(groups);
+        const summaries: PageSummary[] = [];
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           if (!index) throw new Error(errors.join('\n'));
-          const added = await index.addDirectory({ path: siteDir });
-          const written = await index.writeFiles({ outputPath: path.join(siteDir, SEARCH_BUNDLE_FOLDER) });
-          const problems = [...added.errors, ...written.errors];
+          const problems: string[] = [];
+          for (const file of htmlFiles(siteDir)) {
+            const page = indexPage(fs.readFileSync(path.join(siteDir, file), 'utf8'), pageUrl(file), expansion);
+            if (!page) continue;
+            summaries.push(page.summary);
+            problems.push(...(await index.addHTMLFile({ url: page.summary.url, content: page.content })).errors);
+          }
+          const outputPath = path.join(siteDir, SEARCH_BUNDLE_FOLDER);
+          problems.push(...(await index.writeFiles({ outputPath })).errors);
           if (problems.length > 0) throw new Error(problems.join('\n'));
-          logger.info(`${added.page_count} pages indexed for search`);
+          const order = questionListOrder(readGuide(root).questions);
+          fs.writeFileSync(
+            path.join(outputPath, SUGGESTIONS_FILE),
+            JSON.stringify(buildSuggestionData(summaries, glossary, groups, order)),
+          );
+          logger.info(`${summaries.length} pages indexed for search`);
         } finally {
           await pagefind.close();
         }

@@ -3,7 +3,7 @@ import { optionalCell, plainText, slugSchema, TEXT_LIMITS } from './common.ts';
 import { treatmentIdSchema } from './vocabulary.ts';
 
 /** A CSV cell listing several short texts separated by semicolons ("TACE; chemoembolization"). */
-const semicolonListSchema = z.preprocess(
+export const semicolonListSchema = z.preprocess(
   (raw) =>
     typeof raw === 'string'
       ? raw

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { CANCERS, CANCER_LABELS } from './vocabulary.ts';
 
 /** Kinds of page that search results can be narrowed to; each page says which it is. */
-export const PAGE_TYPES = ['source-summary', 'question', 'treatment', 'glossary', 'comparison'] as const;
+export const PAGE_TYPES = ['source-summary', 'question', 'treatment', 'glossary', 'comparison', 'site'] as const;
 export const pageTypeSchema = z.enum(PAGE_TYPES, { error: `must be one of: ${PAGE_TYPES.join(', ')}` });
 export type PageType = z.output<typeof pageTypeSchema>;
 export const PAGE_TYPE_LABELS: Record<PageType, string> = {
@@ -11,6 +11,7 @@ export const PAGE_TYPE_LABELS: Record<PageType, string> = {
   treatment: 'Treatment',
   glossary: 'Glossary',
   comparison: 'Comparison',
+  site: 'About and lists',
 };
 
 /** Readers a page is written for. */
@@ -41,6 +42,8 @@ export const pageFacetsSchema = z.object({
   source: z.string().optional(),
   /** Year of that source, shown in results. */
   year: z.number().int().optional(),
+  /** Other names a reader may search the page by: a study's full title, its authors, hospital and journal. */
+  names: z.array(z.string().trim().min(1)).default([]),
 });
 
 export type PageFacets = z.input<typeof pageFacetsSchema>;

@@ -133,6 +133,7 @@ const EXPECTED: Record<string, string[]> = {
   'quote-not-in-source': [
     'outcomes/mini-series.csv:4 › quote: is not in the text of "mini-series" (mini-series.txt); the closest passage (mini-series.txt:6) reads "Grade 3 complications occurred in 2 of the 5 patients."',
   ],
+  'reader-words-unknown-kind': ['reader-words/words.csv:2 › kind: must be one of: old-name, abbreviation, lay-word, spelling, misprint'],
   'reference-javascript-url': ['references/mini-series.csv:2 › url: must be a full web address starting https:// (or http://)'],
   'script-in-body': [
     'sources/mini-series.mdx:37 › body: uses the HTML element <script>; bodies may use Markdown, <Fig>, <PlainLanguage>, <Claim> and these inline elements: abbr, b, bdi, bdo, br, cite, code, dfn, em, i, kbd, mark, q, s, small, span, strong, sub, sup, time, u, var, wbr',
@@ -140,6 +141,9 @@ const EXPECTED: Record<string, string[]> = {
   'semicolon-delimiter': ['outcomes/mini-series.csv:1 › (file): separates columns with semicolons; use commas'],
   'short-row': [
     'outcomes/mini-series.csv:3 › (row): has 22 cells but the header names 23 columns; add the missing commas (an empty cell means "not given")',
+  ],
+  'source-term-unknown-text': [
+    'source-terms/terms.csv:2 › text: "nowhere.txt" is not the text file of any source (known: mini-series.txt)',
   ],
   'source-text-missing': [
     'sources/mini-series.mdx:3 › text: names "no-such-text.txt", which is not in tests/fixtures/texts; set LMS_SOURCE_TEXTS_DIR to the folder of source texts',

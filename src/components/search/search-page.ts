@@ -1,6 +1,10 @@
-import { SEARCH_RANKING } from '../../../scripts/search/ranking.ts';
-import { shapeResult, type ExcerptPart, type PagefindResultData, type ResultView } from '../../../scripts/search/results.ts';
+import type { ExcerptPart } from '../../../scripts/search/excerpt.ts';
+import { rankPages, type RankedPage, type RankOptions, type TermResults } from '../../../scripts/search/merge.ts';
+import { isFormOf, readQuery } from '../../../scripts/search/query.ts';
+import { PAGE_META, SEARCH_META, SEARCH_RANKING } from '../../../scripts/search/ranking.ts';
+import { shapeResult, type PagefindFragment, type ResultView } from '../../../scripts/search/results.ts';
 import {
+  FILTER_KEYS,
   hasSearch,
   pagefindFilters,
   readSearchState,
@@ -9,28 +13,42 @@ import {
   type FilterOptions,
   type SearchState,
 } from '../../../scripts/search/state.ts';
+import { correctWord, nearest, SUGGESTIONS_FILE, type SuggestionData } from '../../../scripts/search/suggest.ts';
 
-interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
-  filters: Record<string, Record<string, number>>;
+interface PagefindResult {
+  id: string;
+  score: number;
+  words: number[];
+  matchedMetaFields?: string[];
+  data: () => Promise<PagefindFragment>;
 }
 interface Pagefind {
   options: (options: object) => Promise<void>;
   init: () => Promise<void>;
-  debouncedSearch: (term: string | null, options: object, wait?: number) => Promise<PagefindSearch | null>;
+  search: (term: string | null, options?: object) => Promise<{ results: PagefindResult[] }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 /** Results are fetched and drawn this many at a time. */
 const PAGE_SIZE = 8;
+/** Typing pause before a search runs. */
+const TYPING_PAUSE_MS = 250;
+const BUNDLE = '/pagefind/';
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
 const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const filtersBox = form.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+const filterSummary = form.querySelector<HTMLElement>('[data-filter-summary]')!;
 const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+const note = root.querySelector<HTMLElement>('[data-search-note]')!;
 const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
 const boxes = [...root.querySelectorAll<HTMLInputElement>('[data-filter]')];
+const phrases = JSON.parse(root.querySelector('[data-search-phrases]')?.textContent ?? '[]') as string[];
+/** The header's own search box, which shows the same words as this page's. */
+const headerInput = document.querySelector<HTMLInputElement>('#site-search-q');
 // The checkboxes rendered with the page are the list of values each filter accepts.
 const valuesOf = (key: FilterKey) => boxes.filter((box) => box.dataset.filter === key).map((box) => box.value);
 const options: FilterOptions = { cancer: valuesOf('cancer'), type: valuesOf('type'), audience: valuesOf('audience') };
@@ -41,113 +59,272 @@ function formState(): SearchState {
 
 function showState(state: SearchState) {
   input.value = state.query;
+  if (headerInput) headerInput.value = state.query;
   for (const box of boxes) box.checked = state.filters[box.dataset.filter as FilterKey].includes(box.value);
 }
 
-function excerptNodes(parts: ExcerptPart[]): Node[] {
-  return parts.map((part) => {
-    if (!part.marked) return document.createTextNode(part.text);
-    const mark = document.createElement('mark');
-    mark.textContent = part.text;
-    return mark;
-  });
-}
-
-function paragraph(className: string, children: (Node | string)[]): HTMLParagraphElement {
-  const p = document.createElement('p');
-  p.className = className;
-  p.append(...children);
-  return p;
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
 }
 
 function link(href: string, text: string): HTMLAnchorElement {
-  const a = document.createElement('a');
+  const a = element('a', '', [text]);
   a.href = href;
-  a.textContent = text;
   return a;
 }
 
+const textNodes = (parts: ExcerptPart[]): Node[] =>
+  parts.map((part) => (part.marked ? element('mark', '', [part.text]) : document.createTextNode(part.text)));
+
 function resultItem(view: ResultView): HTMLLIElement {
-  const item = document.createElement('li');
-  const heading = document.createElement('h3');
-  heading.append(link(view.url, view.title));
-  item.append(heading);
-  if (view.details) item.append(paragraph('locator search-details', [view.details]));
-  item.append(paragraph('search-excerpt', excerptNodes(view.excerpt)));
+  const item = element('li', '', [element('h3', '', [link(view.url, view.title)])]);
+  if (view.details) item.append(element('p', 'locator search-details', [view.details]));
+  if (view.answer) item.append(element('p', 'search-answer', [element('strong', '', ['Short answer: ']), ...textNodes(view.answer)]));
+  if (view.excerpt.length > 0) item.append(element('p', 'search-excerpt', textNodes(view.excerpt)));
   if (view.headings.length > 0) {
-    const headings = document.createElement('ul');
-    headings.className = 'search-headings';
-    headings.setAttribute('aria-label', `Sections of ${view.title}`);
-    for (const sub of view.headings) {
-      const entry = document.createElement('li');
-      entry.append(link(sub.url, sub.title), ': ', ...excerptNodes(sub.excerpt));
-      headings.append(entry);
-    }
+    const headings = element(
+      'ul',
+      'search-headings',
+      view.headings.map((heading) => element('li', '', [link(heading.url, heading.title)])),
+    );
+    headings.setAttribute('aria-label', `Parts of “${view.title}” that match`);
     item.append(headings);
   }
+  if (view.missing.length > 0) item.append(element('p', 'search-missing', [`Does not mention: ${view.missing.join(', ')}`]));
   return item;
 }
 
-function showCounts(filters: PagefindSearch['filters']) {
-  for (const counter of root.querySelectorAll<HTMLElement>('[data-count]')) {
-    const [key = '', value = ''] = (counter.dataset.count ?? '').split(':');
-    const count = filters[key]?.[value] ?? 0;
-    counter.textContent = `(${count})`;
+let pagefind: Promise<{ api: Pagefind; members: Map<string, Set<string>> }> | undefined;
+
+/** Pages under each filter value ("type:question"), so filters and their counts apply to any list of results at once. */
+async function filterMembers(api: Pagefind): Promise<Map<string, Set<string>>> {
+  const members = new Map<string, Set<string>>();
+  for (const key of FILTER_KEYS) {
+    for (const value of options[key]) {
+      const { results } = await api.search(null, { filters: { [key]: value } });
+      members.set(`${key}:${value}`, new Set(results.map((result) => result.id)));
+    }
   }
+  return members;
 }
 
-let pagefind: Promise<Pagefind> | undefined;
-let pending: PagefindSearch['results'] = [];
-
-function loadPagefind(): Promise<Pagefind> {
+function loadPagefind() {
   pagefind ??= (async () => {
     // A runtime path keeps the bundler from resolving the index, which only exists after the build.
-    const bundle = '/pagefind/pagefind.js';
-    const loaded = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+    const api = (await import(/* @vite-ignore */ `${BUNDLE}pagefind.js`)) as Pagefind;
     // The index is small, so searching on the page is quick; a worker would add a download and another thing to cache offline.
-    await loaded.options({ ranking: SEARCH_RANKING, excerptLength: 24, noWorker: true });
-    await loaded.init();
-    // Loads the filter index, so each search reports how many results every filter value would leave.
-    await loaded.filters();
-    return loaded;
+    await api.options({ ranking: SEARCH_RANKING, excerptLength: 1, noWorker: true });
+    await api.init();
+    await api.filters();
+    return { api, members: await filterMembers(api) };
   })();
   return pagefind;
 }
 
+let suggestions: Promise<SuggestionData | undefined> | undefined;
+
+function loadSuggestions(): Promise<SuggestionData | undefined> {
+  suggestions ??= fetch(`${BUNDLE}${SUGGESTIONS_FILE}`)
+    .then((response) => (response.ok ? (response.json() as Promise<SuggestionData>) : undefined))
+    .catch(() => undefined);
+  return suggestions;
+}
+
+interface Found {
+  pages: RankedPage[];
+  fragments: Map<string, () => Promise<PagefindFragment>>;
+  /** Typed words that found nothing, with the known word searched instead. */
+  corrected: [string, string][];
+}
+
+/** Whether the best page found for a word prints that word (see isFormOf), or holds it among the words it is also found by. */
+async function holdsTerm(results: PagefindResult[], term: string): Promise<boolean> {
+  const best = results.find((result) => result.words.length > 0);
+  if (!best) return results.length > 0;
+  const printed = (await best.data()).content.split(/\s+/);
+  return best.words.some((location) => isFormOf(printed[location] ?? '', term));
+}
+
+/** Searches each word on its own (see rankPages), correcting a word that finds nothing to the nearest known word. */
+async function find(api: Pagefind, typed: string, pages: Pick<RankOptions, 'isQuestionPage' | 'aboutChosenCancer'>): Promise<Found> {
+  const query = readQuery(typed, phrases);
+  const fragments = new Map<string, () => Promise<PagefindFragment>>();
+  const corrected: [string, string][] = [];
+  const searchTerm = async (term: string, checked = true): Promise<TermResults> => {
+    const { results } = await api.search(term);
+    for (const result of results) if (!fragments.has(result.id)) fragments.set(result.id, result.data);
+    return { term, hits: !checked || (await holdsTerm(results, term)) ? results : [] };
+  };
+  const ranking = { question: query.question, ...pages, cancerFields: [PAGE_META.cancer, SEARCH_META.cancerWords] };
+  // Words in quotes are searched as typed, which Pagefind matches only side by side.
+  if (/["“”]/.test(typed)) {
+    return { pages: rankPages([await searchTerm(typed.replace(/[“”]/g, '"'), false)], ranking), fragments, corrected };
+  }
+  const results: TermResults[] = [];
+  for (const term of [...query.terms, ...query.phrases]) {
+    if (query.phrases.includes(term)) {
+      results.push({ ...(await searchTerm(term)), bonus: true });
+      continue;
+    }
+    let found = await searchTerm(term);
+    if (found.hits.length === 0) {
+      const vocabulary = (await loadSuggestions())?.vocabulary ?? [];
+      const better = correctWord(term, vocabulary);
+      if (better) {
+        const retry = await searchTerm(better);
+        if (retry.hits.length > 0) {
+          corrected.push([term, better]);
+          found = { term, hits: retry.hits };
+        }
+      }
+    }
+    results.push(found);
+  }
+  return { pages: rankPages(results, ranking), fragments, corrected };
+}
+
+function passes(members: Map<string, Set<string>>, state: SearchState, id: string, except?: FilterKey): boolean {
+  return FILTER_KEYS.every(
+    (key) =>
+      key === except || state.filters[key].length === 0 || state.filters[key].some((value) => members.get(`${key}:${value}`)?.has(id)),
+  );
+}
+
+function showCounts(members: Map<string, Set<string>>, state: SearchState, pages: RankedPage[]) {
+  for (const counter of root.querySelectorAll<HTMLElement>('[data-count]')) {
+    const [key, value] = (counter.dataset.count ?? '').split(':') as [FilterKey, string];
+    const count = pages.filter((page) => members.get(`${key}:${value}`)?.has(page.id) && passes(members, state, page.id, key)).length;
+    counter.textContent = `(${count})`;
+  }
+  const ticked = FILTER_KEYS.reduce((sum, key) => sum + state.filters[key].length, 0);
+  filterSummary.textContent = ticked === 0 ? '' : `(${ticked} ticked)`;
+}
+
+let pending: RankedPage[] = [];
+let fragmentsOf = new Map<string, () => Promise<PagefindFragment>>();
+
+let latest = 0;
+
 async function showMore() {
+  const ticket = latest;
   const batch = pending.slice(0, PAGE_SIZE);
   pending = pending.slice(PAGE_SIZE);
-  const views = await Promise.all(batch.map(async (result) => shapeResult(await result.data())));
+  const views = await Promise.all(
+    batch.map(async (page) => {
+      const fragment = await fragmentsOf.get(page.id)!();
+      return shapeResult(fragment, page);
+    }),
+  );
+  // A newer search cleared the list while these were fetched.
+  if (ticket !== latest) return;
   list.append(...views.map(resultItem));
   more.hidden = pending.length === 0;
 }
 
+function fillList(name: string, items: (Node | string)[][]) {
+  const target = empty.querySelector<HTMLElement>(`[data-suggest-list="${name}"]`)!;
+  target.replaceChildren(...items.map((children) => element('li', '', children)));
+  target.parentElement!.hidden = items.length === 0;
+}
+
+/** Nothing found: the nearest glossary words and questions, and how to search. */
+async function showEmpty(state: SearchState) {
+  const data = await loadSuggestions();
+  const terms = readQuery(state.query).terms;
+  const glossary = data ? nearest(terms, data.terms, 4) : [];
+  // With no question near the words typed, the first questions of the list are still a way in.
+  const questions = data ? nearest(terms, data.questions, 4) : [];
+  const shownQuestions = questions.length > 0 ? questions : (data?.questions.slice(0, 4) ?? []);
+  fillList(
+    'terms',
+    glossary.map((term) => [link(term.url, term.term), `: ${term.definition}`]),
+  );
+  fillList(
+    'questions',
+    shownQuestions.map((question) => [link(question.url, question.title)]),
+  );
+  empty.querySelector<HTMLElement>('[data-search-clear-filters]')!.hidden = !FILTER_KEYS.some((key) => state.filters[key].length > 0);
+  empty.hidden = false;
+}
+
 async function run(state: SearchState) {
+  const ticket = (latest += 1);
   history.replaceState(null, '', `${location.pathname}${hasSearch(state) ? `?${writeSearchState(state)}` : ''}`);
+  if (headerInput) headerInput.value = state.query;
   if (!hasSearch(state)) {
     list.replaceChildren();
     more.hidden = true;
+    empty.hidden = true;
+    note.hidden = true;
     status.textContent = '';
     return;
   }
-  const search = await (await loadPagefind()).debouncedSearch(state.query || null, { filters: pagefindFilters(state) }, 250);
-  // A newer search replaced this one while it waited.
-  if (search === null) return;
+  const { api, members } = await loadPagefind();
+  const isQuestionPage = (id: string) => members.get('type:question')?.has(id) ?? false;
+  const aboutChosenCancer = (id: string) =>
+    !members.get('cancer:all')?.has(id) && state.filters.cancer.some((cancer) => members.get(`cancer:${cancer}`)?.has(id));
+  let found: Found;
+  if (state.query) found = await find(api, state.query, { isQuestionPage, aboutChosenCancer });
+  else {
+    // Filters alone list every page they allow.
+    const { results } = await api.search(null, { filters: pagefindFilters(state) });
+    found = {
+      pages: results.map((result) => ({ id: result.id, score: 0, matched: [], missing: [], words: [] })),
+      fragments: new Map(results.map((result) => [result.id, result.data])),
+      corrected: [],
+    };
+  }
+  // A newer search replaced this one while it ran.
+  if (ticket !== latest) return;
+  const pages = found.pages.filter((page) => passes(members, state, page.id));
+  fragmentsOf = found.fragments;
+  pending = pages;
   list.replaceChildren();
-  pending = search.results;
-  showCounts(search.filters);
+  showCounts(members, state, found.pages);
+  note.hidden = found.corrected.length === 0;
+  note.textContent = found.corrected.map(([typed, used]) => `No page has “${typed}”; showing results for “${used}”.`).join(' ');
+  // The results or suggestions are drawn before the count is announced, so a screen reader's next step finds them.
+  if (pages.length === 0) {
+    more.hidden = true;
+    await showEmpty(state);
+  } else {
+    empty.hidden = true;
+    await showMore();
+  }
+  if (ticket !== latest) return;
   const words = state.query ? ` for “${state.query}”` : '';
-  status.textContent = search.results.length === 1 ? `1 result${words}.` : `${search.results.length} results${words}.`;
-  await showMore();
+  status.textContent =
+    pages.length === 0
+      ? `No pages match ${state.query ? `“${state.query}”` : 'these filters'}.`
+      : pages.length === 1
+        ? `1 result${words}.`
+        : `${pages.length} results${words}.`;
+}
+
+let timer: number | undefined;
+
+function runSoon() {
+  window.clearTimeout(timer);
+  timer = window.setTimeout(() => void run(formState()), TYPING_PAUSE_MS);
 }
 
 root.querySelector('[data-search-fallback]')?.remove();
 form.hidden = false;
+// Wide screens have room to show the filters; on a phone they stay folded so the first result is in view.
+filtersBox.open = window.matchMedia('(min-width: 60em)').matches;
 showState(readSearchState(new URLSearchParams(location.search), options));
-form.addEventListener('input', () => void run(formState()));
+form.addEventListener('input', (event) => (event.target === input ? runSoon() : void run(formState())));
 form.addEventListener('submit', (event) => {
   event.preventDefault();
+  window.clearTimeout(timer);
   void run(formState());
 });
 more.addEventListener('click', () => void showMore());
+empty.querySelector('[data-clear-filters]')?.addEventListener('click', () => {
+  for (const box of boxes) box.checked = false;
+  void run(formState());
+});
 void run(formState());

@@ -1,0 +1,110 @@
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import {
+  addIndexFilters,
+  addIndexMeta,
+  filtersOf,
+  headingOf,
+  indexedText,
+  isIndexed,
+  shapeForIndex,
+  shortAnswerOf,
+  subheadingsOf,
+  titleTextOf,
+} from './index-html.ts';
+import { hasPhrase, indexPhrases, phraseToken, toWording, type PhraseIndex } from './phrases.ts';
+import { isStopWord } from './query.ts';
+import { missingWords } from './reader-words.ts';
+import { pagefindEntries } from './facets.ts';
+import { PAGE_META, SEARCH_META } from './ranking.ts';
+import { AUDIENCES, type PageFacets } from '../../src/schemas/page-facets.ts';
+import type { PageSummary } from './suggest-data.ts';
+
+/** How a page that does not describe itself (home, about, lists, downloads) is filed: for every cancer and reader. */
+const UNDESCRIBED_PAGE: PageFacets = { type: 'site', cancers: ['all'], audiences: [...AUDIENCES] };
+
+export interface IndexedPage {
+  /** The page as the index reads it. */
+  content: string;
+  summary: PageSummary;
+}
+
+function metaText(tree: Root, key: string): string | undefined {
+  const element = select(`[data-pagefind-meta="${key}"]`, tree);
+  return element ? toString(element).trim() : undefined;
+}
+
+/** A question page's answer, as long as a result shows it; longer answers end at the last whole sentence that fits. */
+const ANSWER_CHARACTERS = 320;
+
+function shorten(text: string): string {
+  if (text.length <= ANSWER_CHARACTERS) return text;
+  const cut = text.slice(0, ANSWER_CHARACTERS);
+  const sentenceEnd = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('? '));
+  return sentenceEnd > ANSWER_CHARACTERS / 2 ? cut.slice(0, sentenceEnd + 1) : `${cut.slice(0, cut.lastIndexOf(' '))} …`;
+}
+
+/**
+ * Prepares one built page for the index: shaped so its text reads cleanly in results, with the words readers may
+ * use for what it says (from its text, and with more weight from its title) and, for a question, its short answer.
+ * Undefined for a page the index does not read.
+ */
+/**
+ * What the index step knows about the reader's words: how to expand a text, and the phrases kept whole: all of them
+ * in titles, the reader-words map's in the whole text (every glossary phrase there would more than double what each
+ * result downloads).
+ */
+export interface Expansion {
+  expand: (text: PhraseIndex | string) => string[];
+  phrases: readonly string[];
+  textPhrases: readonly string[];
+}
+
+export function indexPage(html: string, url: string, { expand, phrases, textPhrases }: Expansion): IndexedPage | undefined {
+  const tree = fromHtml(html);
+  if (!isIndexed(tree)) return undefined;
+  shapeForIndex(tree);
+  const text = indexedText(tree);
+  const title = titleTextOf(tree);
+  const heading = headingOf(tree);
+  if (filtersOf(tree).type === undefined) {
+    const { filters, meta } = pagefindEntries(UNDESCRIBED_PAGE);
+    addIndexFilters(tree, filters);
+    addIndexMeta(tree, Object.fromEntries(meta.map(({ key, value }) => [key, value])));
+  }
+  const type = filtersOf(tree).type?.[0];
+  const answer = type === 'question' ? shortAnswerOf(tree) : undefined;
+  const names = metaText(tree, PAGE_META.names);
+  // The page's cancer as a reader names it ("Neuroendocrine" reads as neuroendocrine cancer); none for pages about all three.
+  const cancer = metaText(tree, PAGE_META.cancer) ?? '';
+  const cancerText = /\ball\b/i.test(cancer)
+    ? ''
+    : cancer
+        .split(', ')
+        .map((label) => `${label} cancer`)
+        .join('. ');
+  // Searches leave out small words such as "of" and "the", so the index need not hold them either. A phrase the text
+  // says, or is found by, is held whole as well (see groupPhrases).
+  const readerWords = (source: PhraseIndex | string, own: string, whole = phrases) => {
+    const index = typeof source === 'string' ? indexPhrases(source) : source;
+    const added = expand(index);
+    const addedKeys = new Set(added.map((wording) => toWording(wording).key.toLowerCase()));
+    const tokens = whole.filter((phrase) => addedKeys.has(phrase) || hasPhrase(index, phrase));
+    return [...missingWords(added, own).filter((word) => !isStopWord(word)), ...tokens.map(phraseToken)];
+  };
+  // Text weighted as part of the title (a treatment's other names) counts as title too; Pagefind's own title is the heading.
+  const titleWords = [...new Set([...missingWords([title], heading).filter((word) => !isStopWord(word)), ...readerWords(title, title)])];
+  addIndexMeta(tree, {
+    [SEARCH_META.words]: readerWords(indexPhrases(text), text, textPhrases).join(' '),
+    [SEARCH_META.titleWords]: titleWords.join(' '),
+    [SEARCH_META.cancerWords]: readerWords(cancerText, cancerText).join(' '),
+    ...(answer === undefined ? {} : { [SEARCH_META.answer]: shorten(answer) }),
+  });
+  return {
+    content: toHtml(tree),
+    summary: { url, type, title: heading, subheadings: subheadingsOf(tree), alsoFoundBy: [...titleWords, ...(names ? [names] : [])] },
+  };
+}

@@ -1,0 +1,111 @@
+import { fromHtml } from 'hast-util-from-html';
+import { describe, expect, test } from 'vitest';
+import {
+  filtersOf,
+  headingOf,
+  indexedText,
+  isIndexed,
+  shapeForIndex,
+  shortAnswerOf,
+  subheadingsOf,
+  titleTextOf,
+} from '../../scripts/search/index-html.ts';
+import { indexPage } from '../../scripts/search/index-page.ts';
+import { expansionOf } from '../../scripts/search/load.ts';
+import { wordGroups } from '../../scripts/search/reader-words.ts';
+import { readerWordsSchema } from '../../src/schemas/search-words.ts';
+
+const QUESTION = `<!doctype html><html lang="en"><head><title>Q</title></head><body>
+<header><form><label>Search</label><input></form></header>
+<main data-pagefind-body><div class="wrap">
+<div hidden data-pagefind-ignore><span data-pagefind-filter="type">question</span><span data-pagefind-meta="type">Question</span><span data-pagefind-meta="cancer">Neuroendocrine</span></div>
+<p><a class="tag" href="/questions/#outlook">Cure, survival and recurrence</a><span class="tag">Neuroendocrine</span></p>
+<h1 data-pagefind-weight="10">How long do people live after liver surgery for neuroendocrine tumours?</h1>
+<section data-plain-language><h2 id="short-answer">Short answer</h2><p>Many people live a long time. The <span class="term"><a href="/glossary/#median">median</a><span data-pagefind-ignore="all">Median: the middle value.</span></span> was long.</p>
+<h2 id="what-it-means">What it means for you</h2><p>Tumours often grow slowly.</p></section>
+<table><caption>Figures behind this answer</caption><thead><tr><th>What was measured</th><th>Figure</th></tr></thead>
+<tbody><tr><th scope="row">Overall survival<br><span>Lowest and highest.</span></th><td>46–86%</td></tr>
+<tr><th scope="row">Recurrence after surgery<span class="row-note">Cited figure.</span></th><td>30–40%</td></tr></tbody></table>
+<button type="button">Copy link to Overall survival</button><dl><dt>Design</dt><dd>Review</dd></dl>
+</div></main><footer>Footer text</footer></body></html>`;
+
+const parse = () => fromHtml(QUESTION);
+
+describe('reading a built page as the index does', () => {
+  test('pages without marked content are not indexed', () => {
+    expect(isIndexed(fromHtml('<main><h1>Not found</h1></main>'))).toBe(false);
+    expect(isIndexed(parse())).toBe(true);
+  });
+
+  test('tags, buttons and column headings are left out, and every block ends a sentence', () => {
+    const tree = parse();
+    shapeForIndex(tree);
+    const text = indexedText(tree);
+    expect(text).not.toMatch(/Cure, survival and recurrence|Copy link|What was measured|Footer text|Median: the middle/);
+    expect(text).toContain('Figures behind this answer Overall survival. Lowest and highest. 46–86%');
+    expect(text).toContain('Recurrence after surgery. Cited figure. 30–40% Design Review');
+    const html = JSON.stringify(tree);
+    for (const tag of ['"th"', '"caption"', '"dt"', '"dd"', '"table"', '"thead"']) expect(html).not.toContain(`"tagName":${tag}`);
+  });
+
+  test('the title, its weighted text, the headings and the filters are read from the page', () => {
+    const tree = parse();
+    expect(headingOf(tree)).toBe('How long do people live after liver surgery for neuroendocrine tumours?');
+    expect(titleTextOf(tree)).toBe('How long do people live after liver surgery for neuroendocrine tumours?');
+    expect(subheadingsOf(tree)).toEqual(['Short answer', 'What it means for you']);
+    expect(filtersOf(tree)).toEqual({ type: ['question'] });
+    const treatment = fromHtml(
+      '<main data-pagefind-body><h1>Ablation</h1><p class="lede" data-pagefind-weight="8">Also called: RFA.</p><h2>In short</h2><p data-pagefind-weight="3">Later.</p></main>',
+    );
+    expect(titleTextOf(treatment)).toBe('Ablation. Also called: RFA.');
+  });
+
+  test("a question's short answer is the text under its heading, without definitions shown on hover", () => {
+    expect(shortAnswerOf(parse())).toBe('Many people live a long time. The median was long.');
+    expect(shortAnswerOf(fromHtml('<main data-pagefind-body><h2 id="other">Other</h2><p>x</p></main>'))).toBeUndefined();
+  });
+});
+
+describe('a page prepared for the index', () => {
+  const groups = wordGroups(
+    [
+      readerWordsSchema.parse({ id: 'carcinoid', siteTerms: 'neuroendocrine', readerWords: 'carcinoid; NET', kind: 'old-name' }),
+      readerWordsSchema.parse({
+        id: 'survival',
+        siteTerms: 'how long do people live',
+        readerWords: 'survival; life expectancy',
+        kind: 'lay-word',
+      }),
+    ],
+    [],
+  );
+  const page = indexPage(QUESTION, '/questions/survival-neuroendocrine/', expansionOf(groups))!;
+  const meta = (key: string) => new RegExp(`data-pagefind-meta="${key}">([^<]*)<`).exec(page.content)?.[1];
+
+  test('carries the words readers use for its text, its title and its cancer, and its short answer', () => {
+    expect(meta('words')?.split(' ')).toEqual(expect.arrayContaining(['carcinoid', 'NET', 'life', 'expectancy', 'qqlifeexpectancy']));
+    // Words the text already holds are not repeated.
+    expect(meta('words')?.split(' ')).not.toContain('survival');
+    expect(meta('title_words')?.split(' ')).toEqual(expect.arrayContaining(['carcinoid', 'survival', 'qqhowlongdopeoplelive']));
+    expect(meta('cancer_words')?.split(' ')).toEqual(expect.arrayContaining(['carcinoid', 'NET']));
+    expect(meta('answer')).toBe('Many people live a long time. The median was long.');
+  });
+
+  test('small words are not added, and the added words are hidden from readers and from the indexed text', () => {
+    expect(meta('words')?.split(' ')).not.toContain('of');
+    expect(page.content).toMatch(/<div hidden data-pagefind-ignore="">(<span data-pagefind-meta="[a-z_]+">[^<]*<\/span>)+<\/div>/);
+  });
+
+  test('reports what suggestions need: address, kind, heading and headings', () => {
+    expect(page.summary).toMatchObject({
+      url: '/questions/survival-neuroendocrine/',
+      type: 'question',
+      title: 'How long do people live after liver surgery for neuroendocrine tumours?',
+      subheadings: ['Short answer', 'What it means for you'],
+    });
+  });
+
+  test('a page the index does not read is left out', () => {
+    expect(indexPage('<main><h1>Not found</h1></main>', '/404.html', expansionOf([]))).toBeUndefined();
+  });
+});
