@@ -1,15 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getSources } from '../../lib/data.ts';
+import { getNewestReview } from '../../lib/data.ts';
 import { CONTACT_EMAIL, REVIEW_INTERVAL_MONTHS } from '../../lib/site.ts';
 import { securityTxt } from '../../../scripts/citation/security-txt.ts';
 
 /** RFC 9116 contact file, pointing at the correction page (and the configured address, if any). */
 export const GET: APIRoute = async ({ site }) => {
-  const lastReviewed =
-    (await getSources())
-      .map((source) => source.data.lastReviewed)
-      .sort()
-      .at(-1) ?? '';
+  const lastReviewed = await getNewestReview();
   const text = securityTxt({
     site: site ?? new URL('http://localhost/'),
     email: CONTACT_EMAIL,
