@@ -30,6 +30,13 @@ describe('term matcher', () => {
     expect(find('A high-grade tumour.').map((match) => match.term.id)).toEqual(['tumour-grade']);
   });
 
+  test('falls back to a shorter wording where the longer one runs into the next word, and respects letters beyond ASCII', () => {
+    const nested = createTermMatcher([term('liver', 'Liver'), term('liver-resection', 'Liver resection')]);
+    expect(nested('Liver resections: a liver resection.').map((match) => match.text)).toEqual(['Liver', 'liver resection']);
+    expect(find('Grade-2, égrade and grade2 are not the term; grade is.').map((match) => match.text)).toEqual(['grade']);
+    expect(find('HIGH-GRADE and Tumour Grade.').map((match) => match.term.id)).toEqual(['tumour-grade', 'tumour-grade']);
+  });
+
   test('finds nothing with an empty glossary', () => {
     expect(createTermMatcher([])('hepatectomy')).toEqual([]);
   });
