@@ -114,10 +114,23 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
+/** Offline, a large review holds only the parts of its index that earlier searches fetched: say so, and retry on the next search. */
+function unreachable() {
+  pagefind = undefined;
+  status.textContent =
+    'Search could not load part of its index. If you are offline, connect and search again; pages you have read still open.';
+}
+
 async function showMore() {
   const batch = pending.slice(0, PAGE_SIZE);
   pending = pending.slice(PAGE_SIZE);
-  const views = await Promise.all(batch.map(async (result) => shapeResult(await result.data())));
+  let views: ResultView[];
+  try {
+    views = await Promise.all(batch.map(async (result) => shapeResult(await result.data())));
+  } catch {
+    unreachable();
+    return;
+  }
   list.append(...views.map(resultItem));
   more.hidden = pending.length === 0;
 }
@@ -130,7 +143,13 @@ async function run(state: SearchState) {
     status.textContent = '';
     return;
   }
-  const search = await (await loadPagefind()).debouncedSearch(state.query || null, { filters: pagefindFilters(state) }, 250);
+  let search: PagefindSearch | null;
+  try {
+    search = await (await loadPagefind()).debouncedSearch(state.query || null, { filters: pagefindFilters(state) }, 250);
+  } catch {
+    unreachable();
+    return;
+  }
   // A newer search replaced this one while it waited.
   if (search === null) return;
   list.replaceChildren();
