@@ -47,7 +47,11 @@ export function citationFormatter(options: { workerFile?: string } = {}): Citati
 
   const send = (jobs: Job[], urgent: boolean) => {
     if (!worker) {
-      const started = new Worker(options.workerFile as string);
+      // citeproc needs little memory once its engines are built; a small heap makes the thread collect garbage early
+      // instead of growing the build's peak. Running out would stop the thread, and the main thread would take over.
+      const started = new Worker(options.workerFile as string, {
+        resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 },
+      });
       started.on('message', (reply: Reply) => {
         const job = pending.get(reply.key);
         pending.delete(reply.key);
