@@ -39,6 +39,8 @@ export function citationFormatter(options: { workerFile?: string } = {}): Citati
   };
 
   const fail = (error: Error) => {
+    // Correct either way, but slower and heavier: say so, once.
+    if (!failed) process.emitWarning(`citations are formatted on the main thread from now on: ${error.message}`);
     failed = true;
     worker = undefined;
     for (const job of pending.values()) job.reject(error);
@@ -47,11 +49,7 @@ export function citationFormatter(options: { workerFile?: string } = {}): Citati
 
   const send = (jobs: Job[], urgent: boolean) => {
     if (!worker) {
-      // citeproc needs little memory once its engines are built; a small heap makes the thread collect garbage early
-      // instead of growing the build's peak. Running out would stop the thread, and the main thread would take over.
-      const started = new Worker(options.workerFile as string, {
-        resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 },
-      });
+      const started = new Worker(options.workerFile as string);
       started.on('message', (reply: Reply) => {
         const job = pending.get(reply.key);
         pending.delete(reply.key);
