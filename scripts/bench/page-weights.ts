@@ -127,6 +127,18 @@ export interface PageWeights {
   search?: SearchTransfer;
 }
 
+/** Serves a built site through nginx and measures what the first and a second search transfer; undefined without a search page. */
+export async function measureFirstSearch(siteDir: string, workDir: string, searchPath = '/search/'): Promise<SearchTransfer | undefined> {
+  const server = await serveWithNginx(siteDir, workDir);
+  const browser = await launchBrowser();
+  try {
+    return await measureSearch(browser, `${server.baseUrl}${searchPath}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 /** Serves a built site through nginx with the shipped config and loads every page of each type in Chromium. */
 export async function measurePageWeights(siteDir: string, workDir: string, pathnames: readonly string[]): Promise<PageWeights> {
   const server = await serveWithNginx(siteDir, workDir);

@@ -1,6 +1,6 @@
 import { stringify as toCsv } from 'csv-stringify/sync';
 import { stringify as toYaml } from 'yaml';
-import { outcomeSchema, type Outcome } from '../../src/schemas/outcome.ts';
+import { MEASURES, outcomeSchema, type Outcome } from '../../src/schemas/outcome.ts';
 import type { Source } from '../../src/schemas/source.ts';
 import { CANCERS, SOURCE_KINDS, TREATMENTS, type Cancer, type TreatmentId } from '../../src/schemas/vocabulary.ts';
 
@@ -243,6 +243,38 @@ export function syntheticBody(source: Source, outcomes: readonly Outcome[], inde
     paragraph(4),
     '',
   ].join('\n');
+}
+
+/**
+ * The sentence a synthetic source prints a figure in, with every number exactly as the record holds it. A source's
+ * text is made of these, so any field that must quote the source (a figure's quote, a classification's evidence)
+ * can quote the sentence and the build's check against the text finds it.
+ */
+export function printedSentence(outcome: Outcome): string {
+  const what = [MEASURES[outcome.measure].label, outcome.detail, outcome.timepointMonths && `at ${outcome.timepointMonths} months`]
+    .filter(Boolean)
+    .join(' ');
+  const numbers = [
+    outcome.value && `${outcome.value.text} ${outcome.unit}`,
+    outcome.sharePercent && `(${outcome.sharePercent.text}%)`,
+    outcome.sd && `with a standard deviation of ${outcome.sd.text}`,
+    outcome.low && outcome.high && `ranging from ${outcome.low.text} to ${outcome.high.text}`,
+  ].filter(Boolean);
+  return `${what} was ${numbers.join(' ')}.`;
+}
+
+/** The document a synthetic source summarises: its title, setting and design, then every figure in a sentence of its own. */
+export function sourceText(source: Source, outcomes: readonly Outcome[]): string {
+  return [
+    source.title ?? source.shortTitle,
+    source.authors.map((author) => [author.given, author.family].filter(Boolean).join(' ')).join(', '),
+    source.journal ?? '',
+    `This ${source.kind.replace(/-/g, ' ')} describes ${source.patients ?? 'the'} patients treated at ${source.setting ?? source.country}.`,
+    ...source.limitations,
+    'Results',
+    ...outcomes.map(printedSentence),
+    '',
+  ].join('\n\n');
 }
 
 /** A source file as an author would write it: the schema's fields as YAML front matter, then the summary. */

@@ -37,12 +37,20 @@ export function checkReaderWords(rows: readonly ReaderWordsRecord[]): Problem[] 
   ];
 }
 
-/** Each term names the source text it was taken from; the same term from the same text is listed once. */
-export function checkSourceTerms(terms: readonly SourceTermRecord[], sourceTexts: ReadonlySet<string>): Problem[] {
+/**
+ * Each term names the source text it was taken from; the same term from the same text is listed once. Texts of
+ * sources rejected for their own problems are not reported again, nor is any text while a source file is unreadable
+ * (sourceTexts undefined).
+ */
+export function checkSourceTerms(
+  terms: readonly SourceTermRecord[],
+  sourceTexts: ReadonlySet<string> | undefined,
+  rejectedTexts: ReadonlySet<string> = new Set(),
+): Problem[] {
   const seen = new Set<string>();
   return terms.flatMap((term) => {
     const problems: Problem[] = [];
-    if (!sourceTexts.has(term.text)) {
+    if (sourceTexts && !sourceTexts.has(term.text) && !rejectedTexts.has(term.text)) {
       problems.push(problemAt(term, 'text', `"${term.text}" is not the text file of any source (known: ${[...sourceTexts].sort().join(', ')})`));
     }
     const id = `${key(term.term)}|${term.text}`;

@@ -117,6 +117,8 @@ function withMarkupChecks(problems: readonly Problem[], documents: readonly Body
 export function validateContent(root: string, options: QuoteCheckOptions = {}): ValidationResult {
   const problems: Problem[] = [];
   const rejected = { sources: new Set<string>(), outcomes: new Set<string>() };
+  // Text files named by sources that failed their own checks: terms taken from them are not reported again.
+  const rejectedTexts = new Set<string>();
   const dataset: Dataset = { sources: [], outcomes: [], patients: [], rejected };
 
   const documents = readDocumentFolder(path.join(root, CONTENT_FOLDERS.sources), '.mdx');
@@ -128,6 +130,7 @@ export function validateContent(root: string, options: QuoteCheckOptions = {}): 
     const fileId = path.basename(document.file, '.mdx');
     if (!parsed.record) {
       rejected.sources.add(fileId).add(String(document.data.id));
+      if (typeof document.data.text === 'string') rejectedTexts.add(document.data.text);
     } else {
       dataset.sources.push({ ...parsed.record, body: document.body, bodyLine: document.bodyLine, fileId } satisfies SourceRecord);
     }
@@ -176,8 +179,13 @@ export function validateContent(root: string, options: QuoteCheckOptions = {}): 
   dataset.extraction = extraction.rules;
 
   const search = readSearchData(root);
-  const sourceTexts = new Set(dataset.sources.map((source) => source.text));
-  problems.push(...search.problems, ...checkReaderWords(search.readerWords), ...checkSourceTerms(search.sourceTerms, sourceTexts));
+  // With a source file unreadable, any text file could be the one it names.
+  const sourceTexts = documents.unreadable.length ? undefined : new Set(dataset.sources.map((source) => source.text));
+  problems.push(
+    ...search.problems,
+    ...checkReaderWords(search.readerWords),
+    ...checkSourceTerms(search.sourceTerms, sourceTexts, rejectedTexts),
+  );
   const bodies: BodyDocument[] = [...dataset.sources, ...(dataset.questions ?? []), ...(dataset.treatments ?? [])];
   return { dataset, problems: locateFields(withMarkupChecks(problems, bodies), bodies), quotes: checked.quotes };
 }

@@ -31,11 +31,23 @@ export function createTermMatcher(terms: readonly GlossaryTerm[]): (text: string
   }
   if (byWording.size === 0) return () => [];
   const alternatives = [...byWording.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = new RegExp(`${WORD_EDGE_BEFORE}(?:${alternatives.join('|')})${WORD_EDGE_AFTER}`, 'giu');
-  return (text) =>
-    [...text.matchAll(pattern)].flatMap((match) => {
+  const pattern = `(?:${alternatives.join('|')})`;
+  // Unicode-aware matching (for the word edges) is several times slower than plain matching, and this runs on every
+  // text of every page. So a plain search finds where a wording could start, and the exact pattern is tried only there.
+  const candidate = new RegExp(pattern, 'gi');
+  const exact = new RegExp(`${WORD_EDGE_BEFORE}${pattern}${WORD_EDGE_AFTER}`, 'iuy');
+  return (text) => {
+    const matches: TermMatch[] = [];
+    candidate.lastIndex = 0;
+    for (let found = candidate.exec(text); found; found = candidate.exec(text)) {
+      exact.lastIndex = found.index;
+      const match = exact.exec(text);
+      candidate.lastIndex = match ? found.index + match[0].length : found.index + 1;
+      if (!match) continue;
       const entry = byWording.get(match[0].toLowerCase());
-      if (!entry || (entry.exact !== undefined && entry.exact !== match[0])) return [];
-      return [{ term: entry.term, text: match[0], index: match.index }];
-    });
+      if (entry && (entry.exact === undefined || entry.exact === match[0]))
+        matches.push({ term: entry.term, text: match[0], index: found.index });
+    }
+    return matches;
+  };
 }

@@ -1,11 +1,7 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { GlossaryTerm } from '../../src/schemas/glossary.ts';
 import { createTermMatcher, type TermMatch } from './match.ts';
-
-/** Where a term's full entry lives. */
-export function glossaryHref(id: string): string {
-  return `/glossary/#${id}`;
-}
+import { glossaryHrefs } from './pages.ts';
 
 /** Id of the definition a first use points at; prefixed so it never clashes with a heading or figure anchor. */
 export function definitionId(id: string): string {
@@ -19,7 +15,7 @@ const SKIPPED_ELEMENTS = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code
  * The first use as a link to the glossary, described by its definition: a screen reader announces the
  * definition with the link, and CSS shows it on hover and keyboard focus, so no script is needed.
  */
-function termElement(match: TermMatch): Element {
+function termElement(match: TermMatch, glossaryHref: (id: string) => string): Element {
   const { term } = match;
   return {
     type: 'element',
@@ -59,11 +55,11 @@ function isSkipped(node: RootContent | ElementContent): boolean {
 type TermFinder = ReturnType<typeof createTermMatcher>;
 
 /** Replaces the first use of each term in the tree, in document order; later uses stay plain text. */
-export function markFirstUses(tree: Root, find: TermFinder): void {
+export function markFirstUses(tree: Root, find: TermFinder, glossaryHref: (id: string) => string): void {
   const seen = new Set<string>();
   const visit = (parent: Parent) => {
     parent.children = parent.children.flatMap((child): (RootContent | ElementContent)[] => {
-      if (child.type === 'text') return splitText(child, find, seen);
+      if (child.type === 'text') return splitText(child, find, seen, glossaryHref);
       if (!isSkipped(child) && 'children' in child) visit(child as Parent);
       return [child];
     });
@@ -71,14 +67,14 @@ export function markFirstUses(tree: Root, find: TermFinder): void {
   visit(tree);
 }
 
-function splitText(node: Text, find: TermFinder, seen: Set<string>): ElementContent[] {
+function splitText(node: Text, find: TermFinder, seen: Set<string>, glossaryHref: (id: string) => string): ElementContent[] {
   const parts: ElementContent[] = [];
   let cursor = 0;
   for (const match of find(node.value)) {
     if (seen.has(match.term.id)) continue;
     seen.add(match.term.id);
     if (match.index > cursor) parts.push({ type: 'text', value: node.value.slice(cursor, match.index) });
-    parts.push(termElement(match));
+    parts.push(termElement(match, glossaryHref));
     cursor = match.index + match.text.length;
   }
   if (parts.length === 0) return [node];
@@ -89,5 +85,6 @@ function splitText(node: Text, find: TermFinder, seen: Set<string>): ElementCont
 /** Rehype plugin, used as [rehypeGlossaryFirstUse, { terms }]: the first use of each glossary term on a page shows its definition. */
 export function rehypeGlossaryFirstUse(options: { terms: readonly GlossaryTerm[] }) {
   const find = createTermMatcher(options.terms);
-  return (tree: Root) => markFirstUses(tree, find);
+  const href = glossaryHrefs(options.terms);
+  return (tree: Root) => markFirstUses(tree, find, href);
 }

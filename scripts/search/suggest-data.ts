@@ -1,6 +1,6 @@
 import type { GlossaryTerm } from '../../src/schemas/glossary.ts';
 import { QUESTION_TOPICS, type Question } from '../../src/schemas/question.ts';
-import { glossaryHref } from '../glossary/rehype-first-use.ts';
+import { glossaryHrefs } from '../glossary/pages.ts';
 import { wordsOf } from './phrases.ts';
 import { isStopWord } from './query.ts';
 import { createExpander, type WordGroup } from './reader-words.ts';
@@ -48,6 +48,7 @@ export function buildSuggestionData(
     .filter((page) => page.type === 'question')
     .sort((a, b) => rank(a.url) - rank(b.url))
     .map((page) => ({ title: page.title, url: page.url, words: lowerWords([page.title, ...page.alsoFoundBy]) }));
+  const glossaryHref = glossaryHrefs(glossary);
   const terms = glossary.map((term) => {
     const wordings = [term.term, ...term.aliases];
     return {

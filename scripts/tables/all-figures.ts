@@ -23,7 +23,7 @@ function byMeasureTimeThenCancer(a: Outcome, b: Outcome): number {
 }
 
 function rowsOf(outcomes: readonly Outcome[], sources: ReadonlyMap<string, Source>, links: Links): FigureRow[] {
-  return [...outcomes].sort(byMeasureTimeThenCancer).map((outcome) => {
+  return outcomes.map((outcome) => {
     const source = sources.get(outcome.source);
     return {
       cancer: CANCER_LABELS[outcome.cancer],
@@ -34,15 +34,15 @@ function rowsOf(outcomes: readonly Outcome[], sources: ReadonlyMap<string, Sourc
 }
 
 /**
- * Every outcome record once: results by theme, then the background figures the sources cite from other studies
- * in a section of their own, so they are never read as results of the reviewed studies.
+ * Every outcome record once, in the order the table lists them: results by theme, then the background figures
+ * the sources cite from other studies in a section of their own, so they are never read as results of the
+ * reviewed studies. Pages that split the table take consecutive runs of this order.
  */
-export function allFigures(sources: readonly Source[], outcomes: readonly Outcome[], links: Links): FigureSection[] {
-  const byId = new Map(sources.map((source) => [source.id, source]));
+export function figureSections(outcomes: readonly Outcome[]): { id: string; title: string; outcomes: Outcome[] }[] {
   const results = outcomesByTheme(outcomes.filter((o) => !isBackground(o))).map((section) => ({
     id: `figures-${section.theme satisfies Theme}`,
     title: section.title,
-    rows: rowsOf(section.outcomes, byId, links),
+    outcomes: [...section.outcomes].sort(byMeasureTimeThenCancer),
   }));
   const background = outcomes.filter(isBackground);
   return background.length
@@ -51,8 +51,14 @@ export function allFigures(sources: readonly Source[], outcomes: readonly Outcom
         {
           id: 'figures-background-cited',
           title: 'Figures the sources cite from other studies (not results of the reviewed studies)',
-          rows: rowsOf(background, byId, links),
+          outcomes: [...background].sort(byMeasureTimeThenCancer),
         },
       ]
     : results;
+}
+
+/** The sections of the every-figure table with their rows. */
+export function allFigures(sources: readonly Source[], outcomes: readonly Outcome[], links: Links): FigureSection[] {
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  return figureSections(outcomes).map(({ outcomes: records, ...section }) => ({ ...section, rows: rowsOf(records, byId, links) }));
 }

@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { alphabetical, glossaryHrefs, glossaryPages } from '../../scripts/glossary/pages.ts';
 import { QUESTION_TOPICS, type QuestionTopic } from '../schemas/question.ts';
 import { TREATMENTS } from '../schemas/vocabulary.ts';
+import { once } from './data.ts';
 
 export type QuestionEntry = CollectionEntry<'questions'>;
 export type TreatmentEntry = CollectionEntry<'treatments'>;
@@ -20,8 +22,16 @@ export async function getTreatments(): Promise<TreatmentEntry[]> {
 }
 
 /** Glossary entries in alphabetical order of the term. */
-export async function getGlossary() {
-  return (await getCollection('glossary')).map((entry) => entry.data).sort((a, b) => a.term.localeCompare(b.term, 'en'));
+export const getGlossary = once(async () => alphabetical((await getCollection('glossary')).map((entry) => entry.data)));
+
+/** The glossary's pages. */
+export const getGlossaryPages = once(async () => glossaryPages(await getGlossary()));
+
+const getGlossaryHrefs = once(async () => glossaryHrefs(await getGlossary()));
+
+/** The glossary page and anchor of an entry ("hepatectomy") or a letter ("letter-H"). */
+export async function glossaryHref(anchor: string): Promise<string> {
+  return (await getGlossaryHrefs())(anchor);
 }
 
 export function questionHref(id: string): string {

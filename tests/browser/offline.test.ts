@@ -24,3 +24,31 @@ test('after one visit the site and its search work with the network off', async 
   expect(first).toContain('/treatments/systemic-therapy/');
   await context.close();
 });
+
+test('offline, the data downloads still download and an address without its trailing slash still opens its page', async () => {
+  const context = await browser().newContext();
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/`);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+  await context.setOffline(true);
+  const downloads = await page.evaluate(() =>
+    Promise.all(
+      ['/data/outcomes.csv', '/data/outcomes.json', '/data/patients.csv'].map(async (href) => {
+        const response = await fetch(href);
+        return { href, status: response.status, length: (await response.text()).length };
+      }),
+    ),
+  );
+  for (const download of downloads) {
+    expect(download.status, download.href).toBe(200);
+    expect(download.length, download.href).toBeGreaterThan(0);
+  }
+
+  const question = await page.goto(`${baseUrl}/questions/hospital-stay`);
+  expect(new URL(page.url()).pathname).toBe('/questions/hospital-stay/');
+  expect(question?.status()).toBe(200);
+  expect(await page.textContent('h1')).toBe('How long will I be in hospital after liver surgery?');
+  await context.close();
+});

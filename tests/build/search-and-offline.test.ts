@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, inject, test } from 'vitest';
+import { precacheBytes } from '../../scripts/bench/site-figures.ts';
+import { PRECACHE_BUDGET } from '../../src/integrations/service-worker.ts';
 import { listHtmlPages, readPage } from '../support/site.ts';
 
 const siteDir = inject('siteDir');
@@ -45,13 +47,18 @@ describe('offline use', () => {
   const worker = fs.readFileSync(path.join(siteDir, 'sw.js'), 'utf8');
   const precached = new Map([...worker.matchAll(/\{url:"([^"]+)",revision:("[0-9a-f]+"|null)\}/g)].map((match) => [match[1]!, match[2]!]));
 
-  test('the service worker precaches every page and the whole search index', () => {
+  test('a review this small is precached whole: every page, the whole search index and the data downloads', () => {
     // The not-found page is only ever served as an error, so it is left out on purpose.
     for (const file of pages.filter((name) => name !== '404.html')) expect(precached.has(file), file).toBe(true);
+    for (const file of ['data/outcomes.csv', 'data/outcomes.json', 'data/patients.csv']) expect(precached.has(file), file).toBe(true);
     const searchFiles = fs
       .readdirSync(path.join(siteDir, 'pagefind'), { recursive: true, encoding: 'utf8' })
       .filter((file) => fs.statSync(path.join(siteDir, 'pagefind', file)).isFile() && !/ui\.(js|css)$|highlight|worker/.test(file));
     for (const file of searchFiles) expect(precached.has(`pagefind/${file}`), file).toBe(true);
+  });
+
+  test('the precache stays within its budget', () => {
+    expect(precacheBytes(siteDir)).toBeLessThanOrEqual(PRECACHE_BUDGET);
   });
 
   test('precache revisions are content hashes, not times', () => {

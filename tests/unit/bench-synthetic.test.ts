@@ -3,9 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeBenchContent } from '../../scripts/bench/content.ts';
-import { letterName, syntheticOutcomes, syntheticSource } from '../../scripts/bench/synthetic.ts';
+import { letterName, printedSentence, syntheticOutcomes, syntheticSource } from '../../scripts/bench/synthetic.ts';
 import { contentDir } from '../../scripts/content/paths.ts';
 import { validateContent } from '../../scripts/content/validate.ts';
+import { sourceTextsDir } from '../../scripts/source-texts/folder.ts';
 
 describe('synthetic benchmark content', () => {
   it('spells every index as a different name without digits', () => {
@@ -17,9 +18,9 @@ describe('synthetic benchmark content', () => {
   it('passes the real schemas and every cross-record check, and reads back as written', { timeout: 30_000 }, () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lms-bench-content-'));
     try {
-      writeBenchContent(contentDir(), dir, 20);
+      const content = writeBenchContent(contentDir(), path.join(dir, 'content'), 20);
       const real = validateContent(contentDir());
-      const { dataset, problems } = validateContent(dir);
+      const { dataset, problems } = validateContent(content.dir);
       expect(problems).toEqual([]);
       expect(dataset.sources.length).toBe(real.dataset.sources.length + 20);
       const source = syntheticSource(7);
@@ -27,6 +28,14 @@ describe('synthetic benchmark content', () => {
       expect(read).toMatchObject(source);
       const figures = dataset.outcomes.filter((outcome) => outcome.source === source.id);
       expect(figures.map(({ origin: _origin, ...outcome }) => outcome)).toEqual(syntheticOutcomes(source, 7));
+      // Every source, real or synthetic, has its text where the build looks for it, and the text prints each figure.
+      const realTextsHere = fs.existsSync(sourceTextsDir());
+      for (const entry of dataset.sources) {
+        if (entry.id.startsWith('bench-') || realTextsHere)
+          expect(fs.existsSync(path.join(content.texts, entry.text)), entry.text).toBe(true);
+      }
+      const text = fs.readFileSync(path.join(content.env.LMS_SOURCE_TEXTS_DIR, source.text), 'utf8');
+      for (const outcome of syntheticOutcomes(source, 7)) expect(text).toContain(printedSentence(outcome));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -171,4 +171,15 @@ describe('terms the sources name', () => {
       },
     ]);
   });
+
+  test('terms from the text of a rejected or unreadable source are not reported again', () => {
+    const term = {
+      term: 'Octreotide',
+      kind: 'drug' as const,
+      text: 'b.txt',
+      origin: { file: 'content/source-terms/source-terms.csv', line: 2 },
+    };
+    expect(checkSourceTerms([term], new Set(['a.txt']), new Set(['b.txt']))).toEqual([]);
+    expect(checkSourceTerms([term], undefined)).toEqual([]);
+  });
 });

@@ -8,6 +8,7 @@ import { MAX_HEADINGS, shapeResult, type PagefindFragment } from '../../scripts/
 import { questionListOrder } from '../../scripts/search/suggest-data.ts';
 import { correctWord, editDistance, nearest } from '../../scripts/search/suggest.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
+import { sourceInput } from '../support/records.ts';
 import { hasSearch, pagefindFilters, readSearchState, writeSearchState, type FilterOptions } from '../../scripts/search/state.ts';
 
 const OPTIONS: FilterOptions = { cancer: ['breast', 'colorectal', 'all'], type: ['question', 'treatment'], audience: ['clinicians'] };
@@ -308,22 +309,23 @@ describe('suggestions when nothing is found', () => {
 });
 
 test('a study is found by its full title, authors, organisation, place and journal', () => {
-  const source = sourceSchema.parse({
-    id: 'mini',
-    text: 'mini.txt',
-    title: 'A study',
-    shortTitle: 'Mini',
-    authors: [{ family: 'Serin', given: 'Kursat R.' }, { family: 'Lee' }],
-    journal: 'Int J Hepatol',
-    kind: 'retrospective-case-series',
-    cancers: ['colorectal'],
-    country: 'Turkey',
-    setting: 'Istanbul University',
-    treatments: ['liver-resection'],
-    limitations: ['Small.'],
-    lastReviewed: '2026-01-01',
-    description: 'A study.',
-  });
+  const source = sourceSchema.parse(
+    sourceInput({
+      id: 'mini',
+      title: 'A study',
+      shortTitle: 'Mini',
+      authors: [{ family: 'Serin', given: 'Kursat R.' }, { family: 'Lee' }],
+      journal: 'Int J Hepatol',
+      kind: 'retrospective-case-series',
+      cancers: ['colorectal'],
+      country: 'Turkey',
+      setting: 'Istanbul University',
+      treatments: ['liver-resection'],
+      limitations: ['Small.'],
+      lastReviewed: '2026-01-01',
+      description: 'A study.',
+    }),
+  );
   expect(studyNames(source)).toEqual(['A study', 'Kursat R. Serin', 'Lee', 'Istanbul University', 'Int J Hepatol', 'Turkey']);
 });
 

@@ -12,5 +12,6 @@ export async function comparisonData() {
 
 /** The source records behind a table or chart, in reading order, from the ids it cites. */
 export function sourcesCited<T extends { id: string }>(sources: readonly T[], ids: readonly string[]): T[] {
-  return sources.filter((source) => ids.includes(source.id));
+  const cited = new Set(ids);
+  return sources.filter((source) => cited.has(source.id));
 }

@@ -186,6 +186,16 @@ async function find(api: Pagefind, typed: string, pages: Pick<RankOptions, 'isQu
   return { pages: rankPages(results, ranking), fragments, corrected };
 }
 
+/** Filters alone list every page they allow. */
+async function filtered(api: Pagefind, state: SearchState): Promise<Found> {
+  const { results } = await api.search(null, { filters: pagefindFilters(state) });
+  return {
+    pages: results.map((result) => ({ id: result.id, score: 0, matched: [], missing: [], words: [] })),
+    fragments: new Map(results.map((result) => [result.id, result.data])),
+    corrected: [],
+  };
+}
+
 function passes(members: Map<string, Set<string>>, state: SearchState, id: string, except?: FilterKey): boolean {
   return FILTER_KEYS.every(
     (key) =>
@@ -208,16 +218,24 @@ let fragmentsOf = new Map<string, () => Promise<PagefindFragment>>();
 
 let latest = 0;
 
+/** Offline, a large review holds only the parts of its index that earlier searches fetched: say so, and retry on the next search. */
+function unreachable() {
+  pagefind = undefined;
+  status.textContent =
+    'Search could not load part of its index. If you are offline, connect and search again; pages you have read still open.';
+}
+
 async function showMore() {
   const ticket = latest;
   const batch = pending.slice(0, PAGE_SIZE);
   pending = pending.slice(PAGE_SIZE);
-  const views = await Promise.all(
-    batch.map(async (page) => {
-      const fragment = await fragmentsOf.get(page.id)!();
-      return shapeResult(fragment, page);
-    }),
-  );
+  let views: ResultView[];
+  try {
+    views = await Promise.all(batch.map(async (page) => shapeResult(await fragmentsOf.get(page.id)!(), page)));
+  } catch {
+    unreachable();
+    return;
+  }
   // A newer search cleared the list while these were fetched.
   if (ticket !== latest) return;
   list.append(...views.map(resultItem));
@@ -262,20 +280,23 @@ async function run(state: SearchState) {
     status.textContent = '';
     return;
   }
-  const { api, members } = await loadPagefind();
+  let loaded: Awaited<ReturnType<typeof loadPagefind>>;
+  try {
+    loaded = await loadPagefind();
+  } catch {
+    unreachable();
+    return;
+  }
+  const { api, members } = loaded;
   const isQuestionPage = (id: string) => members.get('type:question')?.has(id) ?? false;
   const aboutChosenCancer = (id: string) =>
     !members.get('cancer:all')?.has(id) && state.filters.cancer.some((cancer) => members.get(`cancer:${cancer}`)?.has(id));
   let found: Found;
-  if (state.query) found = await find(api, state.query, { isQuestionPage, aboutChosenCancer });
-  else {
-    // Filters alone list every page they allow.
-    const { results } = await api.search(null, { filters: pagefindFilters(state) });
-    found = {
-      pages: results.map((result) => ({ id: result.id, score: 0, matched: [], missing: [], words: [] })),
-      fragments: new Map(results.map((result) => [result.id, result.data])),
-      corrected: [],
-    };
+  try {
+    found = state.query ? await find(api, state.query, { isQuestionPage, aboutChosenCancer }) : await filtered(api, state);
+  } catch {
+    unreachable();
+    return;
   }
   // A newer search replaced this one while it ran.
   if (ticket !== latest) return;

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSources } from '../../lib/data.ts';
+import { getNewestReview } from '../../lib/data.ts';
 import { CONTACT_EMAIL, REVIEW_INTERVAL_MONTHS } from '../../lib/site.ts';
 import { securityTxt } from '../../../scripts/citation/security-txt.ts';
 
@@ -12,11 +12,7 @@ export const getStaticPaths = (() =>
 
 /** The configured address first, then the correction page that shows the same address. */
 export const GET: APIRoute<{ email: string }> = async ({ site, props }) => {
-  const lastReviewed =
-    (await getSources())
-      .map((source) => source.data.lastReviewed)
-      .sort()
-      .at(-1) ?? '';
+  const lastReviewed = await getNewestReview();
   const text = securityTxt({
     site: site ?? new URL('http://localhost/'),
     email: props.email,

@@ -1,0 +1,111 @@
+import { Worker } from 'node:worker_threads';
+import type { CslItem } from './csl.ts';
+import { formatCitation, type Citation } from './output.ts';
+
+/**
+ * Formatting one citation in APA, Vancouver, BibTeX and RIS takes citeproc several milliseconds, and every page
+ * has one or two; building citeproc's engine for a style takes seconds. So each distinct item is formatted once
+ * per build (keyed by its content), and all of them on one second thread: items known before their pages render
+ * are formatted there while the main thread renders other pages.
+ */
+export interface CitationFormatter {
+  /** Starts formatting these items in the background, in order; a page that later asks for one finds it ready. */
+  prefetch(items: readonly CslItem[]): void;
+  /** The item's citation: cached, from the background thread (moved to the front of its queue), or formatted here. */
+  citation(item: CslItem): Promise<Citation>;
+  /** Stops the background thread; later calls format on the calling thread. */
+  close(): Promise<void>;
+}
+
+/** Identical items give identical text; the item's JSON is its identity (the CSL builders write keys in a fixed order). */
+export function citationKey(item: CslItem): string {
+  return JSON.stringify(item);
+}
+
+type Reply = { key: string; citation: Citation } | { key: string; error: string };
+type Job = { key: string; item?: CslItem };
+
+/** `workerFile` runs format-worker.ts; without it (or once the thread fails) everything is formatted on the calling thread. */
+export function citationFormatter(options: { workerFile?: string } = {}): CitationFormatter {
+  const done = new Map<string, Promise<Citation>>();
+  const pending = new Map<string, { resolve: (citation: Citation) => void; reject: (error: Error) => void; asked: boolean }>();
+  let worker: Worker | undefined;
+  let failed = !options.workerFile;
+
+  const formatHere = (key: string, item: CslItem): Promise<Citation> => {
+    const result = Promise.resolve(formatCitation(item));
+    done.set(key, result);
+    return result;
+  };
+
+  const fail = (error: Error) => {
+    // Correct either way, but slower and heavier: say so, once.
+    if (!failed) process.emitWarning(`citations are formatted on the main thread from now on: ${error.message}`);
+    failed = true;
+    worker = undefined;
+    for (const job of pending.values()) job.reject(error);
+    pending.clear();
+  };
+
+  const send = (jobs: Job[], urgent: boolean) => {
+    if (!worker) {
+      const started = new Worker(options.workerFile as string);
+      started.on('message', (reply: Reply) => {
+        const job = pending.get(reply.key);
+        pending.delete(reply.key);
+        // A build must not wait for an idle helper thread to exit; it is kept alive only while replies are due.
+        if (pending.size === 0) started.unref();
+        if (!job) return;
+        if ('citation' in reply) job.resolve(reply.citation);
+        else job.reject(new Error(reply.error));
+      });
+      started.on('error', fail);
+      started.on('exit', () => fail(new Error('the citation thread stopped')));
+      worker = started;
+    }
+    worker.ref();
+    worker.postMessage({ jobs, urgent });
+  };
+
+  /** A promise for an item the thread will reply about; if the thread fails, the item is formatted here instead. */
+  const expect = (key: string, item: CslItem, asked: boolean): Promise<Citation> => {
+    const reply = new Promise<Citation>((resolve, reject) => pending.set(key, { resolve, reject, asked }));
+    const result = reply.catch(() => formatHere(key, item));
+    done.set(key, result);
+    return result;
+  };
+
+  return {
+    prefetch(items) {
+      if (failed) return;
+      const jobs: Job[] = [];
+      for (const item of items) {
+        const key = citationKey(item);
+        if (done.has(key)) continue;
+        expect(key, item, false);
+        jobs.push({ key, item });
+      }
+      if (jobs.length > 0) send(jobs, false);
+    },
+    citation(item) {
+      const key = citationKey(item);
+      const waiting = pending.get(key);
+      if (waiting && !waiting.asked) {
+        waiting.asked = true;
+        send([{ key }], true);
+      }
+      const known = done.get(key);
+      if (known) return known;
+      if (failed) return formatHere(key, item);
+      const result = expect(key, item, true);
+      send([{ key, item }], true);
+      return result;
+    },
+    async close() {
+      const stopping = worker;
+      failed = true;
+      worker = undefined;
+      await stopping?.terminate();
+    },
+  };
+}

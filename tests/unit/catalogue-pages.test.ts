@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { anchorHrefs, cataloguePageHref, cataloguePageParam, pagerNumbers, splitCatalogue } from '../../scripts/catalogue/pages.ts';
+
+describe('catalogue pages', () => {
+  it('keeps the first page at the catalogue address and numbers the rest beneath it', () => {
+    expect(cataloguePageHref('/references/', 1)).toBe('/references/');
+    expect(cataloguePageHref('/references/', 3)).toBe('/references/page/3/');
+    expect([cataloguePageParam(1), cataloguePageParam(3)]).toEqual([undefined, 'page/3']);
+  });
+
+  it('splits in order within the budget, every item on exactly one page', () => {
+    const items = Array.from({ length: 23 }, (_, index) => index);
+    const pages = splitCatalogue(items, '/x/', { budget: 10 });
+    expect(pages.map((page) => page.items.length)).toEqual([10, 10, 3]);
+    expect(pages.map((page) => page.offset)).toEqual([0, 10, 20]);
+    expect(pages.flatMap((page) => page.items)).toEqual(items);
+    expect(pages.map((page) => page.href)).toEqual(['/x/', '/x/page/2/', '/x/page/3/']);
+  });
+
+  it('weighs items, giving one heavier than the budget a page of its own', () => {
+    const pages = splitCatalogue([2, 2, 9, 1, 30, 1], '/x/', { budget: 10, weight: (item) => item });
+    expect(pages.map((page) => page.items)).toEqual([[2, 2], [9, 1], [30], [1]]);
+  });
+
+  it('has one empty first page for an empty catalogue', () => {
+    expect(splitCatalogue([], '/x/', { budget: 10 })).toEqual([{ number: 1, href: '/x/', items: [], offset: 0 }]);
+  });
+
+  it('sends each anchor to the page that holds it, the first holder for a section that runs on', () => {
+    const rows = ['a1', 'a2', 'a3', 'b1'].map((id) => ({ section: id[0], id }));
+    const hrefs = anchorHrefs(splitCatalogue(rows, '/f/', { budget: 2 }), (row) => [row.section as string, `row-${row.id}`]);
+    expect(hrefs.get('a')).toBe('/f/#a');
+    expect(hrefs.get('row-a3')).toBe('/f/page/2/#row-a3');
+    expect(hrefs.get('b')).toBe('/f/page/2/#b');
+  });
+
+  it('shows the first, the last and the pages near the current one', () => {
+    expect(pagerNumbers(5, 3)).toEqual([1, 2, 3, 4, 5]);
+    expect(pagerNumbers(40, 1)).toEqual([1, 2, 3, 'gap', 40]);
+    expect(pagerNumbers(40, 20)).toEqual([1, 'gap', 18, 19, 20, 21, 22, 'gap', 40]);
+    expect(pagerNumbers(1, 1)).toEqual([1]);
+  });
+});
