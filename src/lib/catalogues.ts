@@ -1,4 +1,4 @@
-import { anchorHrefs, splitCatalogue, type CataloguePage } from '../../scripts/catalogue/pages.ts';
+import { anchorHrefs, cataloguePageParam, splitCatalogue, type CataloguePage } from '../../scripts/catalogue/pages.ts';
 import { sourceStatus, type SourceStatus } from '../../scripts/changelog/source-status.ts';
 import { inListOrder } from '../../scripts/citation/reference-list.ts';
 import { figureSections } from '../../scripts/tables/all-figures.ts';
@@ -122,13 +122,29 @@ export function getComparisonPages(base: ComparisonBase): Promise<CataloguePage<
   return comparisonPages[base]();
 }
 
-/** The records one page of a comparison is built from: its sources, their figures and their patient rows. */
-export async function comparisonRecords(sources: readonly Source[]) {
+/** The pages a comparison is built as, for its getStaticPaths. */
+export async function comparisonPaths(base: ComparisonBase) {
+  return (await getComparisonPages(base)).map((page) => ({ params: { page: cataloguePageParam(page.number) }, props: { page } }));
+}
+
+/**
+ * What one page of a comparison is built from: every page of it (for the pager), its heading words, the range of
+ * sources it holds, and its own sources with their figures and patient rows.
+ */
+export async function comparisonPage(base: ComparisonBase, page: CataloguePage<Source>) {
+  const pages = await getComparisonPages(base);
   const [outcomes, patients] = await Promise.all([
-    Promise.all(sources.map((source) => getOutcomesOf(source.id))),
-    Promise.all(sources.map((source) => getPatientsOf(source.id))),
+    Promise.all(page.items.map((source) => getOutcomesOf(source.id))),
+    Promise.all(page.items.map((source) => getPatientsOf(source.id))),
   ]);
-  return { sources: [...sources], outcomes: outcomes.flat(), patients: patients.flat() };
+  return {
+    pages,
+    paged: pageOfPages(page, pages),
+    holds: rangeOnPage(page, (await getSources()).length, 'sources'),
+    sources: [...page.items],
+    outcomes: outcomes.flat(),
+    patients: patients.flat(),
+  };
 }
 
 /** Heading words for a page of a split catalogue: nothing on a catalogue of one page, ", page 2 of 7" otherwise. */

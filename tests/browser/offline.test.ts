@@ -4,14 +4,19 @@ import { useBrowser } from '../support/browser.ts';
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
-test('after one visit the site and its search work with the network off', async () => {
+/** A reader who opened the home page once, until its service worker took control, and then lost the network. */
+async function offlineAfterOneVisit() {
   const context = await browser().newContext();
   const page = await context.newPage();
   await page.goto(`${baseUrl}/`);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-
   await context.setOffline(true);
+  return { context, page };
+}
+
+test('after one visit the site and its search work with the network off', async () => {
+  const { context, page } = await offlineAfterOneVisit();
   // Pages never opened before come from the precache.
   const question = await page.goto(`${baseUrl}/questions/hospital-stay/`);
   expect(question?.status()).toBe(200);
@@ -26,13 +31,7 @@ test('after one visit the site and its search work with the network off', async 
 });
 
 test('offline, the data downloads still download and an address without its trailing slash still opens its page', async () => {
-  const context = await browser().newContext();
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/`);
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-
-  await context.setOffline(true);
+  const { context, page } = await offlineAfterOneVisit();
   const downloads = await page.evaluate(() =>
     Promise.all(
       ['/data/outcomes.csv', '/data/outcomes.json', '/data/patients.csv'].map(async (href) => {

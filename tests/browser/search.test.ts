@@ -59,7 +59,7 @@ describe('typed queries find the page a caller needs', () => {
   });
 
   test('words in quotes are searched side by side', async () => {
-    const { page, results } = await searchFor('"liver-first approach"');
+    const { page, results } = await searchFor('"liver-first surgery"');
     expect(results.slice(0, 3).map((result) => result.href)).toContain('/treatments/synchronous-staged-surgery/');
     await closePage(page);
   });

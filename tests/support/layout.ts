@@ -60,7 +60,11 @@ function measure(): LayoutProblems {
   const outsideBox: string[] = [];
   const check = (element: Element, rects: Iterable<DOMRect>, text: string, from: Element) => {
     const box = boxOf(from);
-    const edges = box ? box.getBoundingClientRect() : { left: 0, right: width, bottom: Infinity };
+    // A box that scrolls up and down (a contents list taller than the window) holds what lies below its bottom edge.
+    const scrollsDown = box !== undefined && ['auto', 'scroll'].includes(getComputedStyle(box).overflowY);
+    const edges = box
+      ? { ...box.getBoundingClientRect().toJSON(), ...(scrollsDown ? { bottom: Infinity } : {}) }
+      : { left: 0, right: width, bottom: Infinity };
     if ([...rects].some((rect) => outside(rect, edges)))
       outsideBox.push(`${describe(element, text)} past ${box ? `<${box.tagName.toLowerCase()} class="${box.className}">` : 'the page'}`);
   };
