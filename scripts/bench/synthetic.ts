@@ -107,19 +107,12 @@ export function syntheticSource(index: number): Source {
   };
 }
 
-/** A dozen figures per source: survival that falls with time, safety, stay and who was treated. */
-/** A synthetic quote that prints every figure of its row, as a real row's quote must. */
-function withPrintedQuote(outcome: Outcome): Outcome {
-  const figures = [outcome.value, outcome.low, outcome.high, outcome.sharePercent, outcome.sd].flatMap((figure) =>
-    figure ? [figure.text] : [],
-  );
-  return { ...outcome, quote: `${outcome.source} reports ${figures.join(' and ')} for ${outcome.measure}.` };
-}
-
+/** A dozen figures per source, each quoting the sentence of the source's text that prints it. */
 export function syntheticOutcomes(source: Source, index: number): Outcome[] {
-  return syntheticRows(source, index).map(withPrintedQuote);
+  return syntheticRows(source, index).map((outcome) => ({ ...outcome, quote: printedSentence(outcome) }));
 }
 
+/** Survival that falls with time, safety, stay and who was treated. */
 function syntheticRows(source: Source, index: number): Outcome[] {
   const cancer = source.cancers[0] ?? 'colorectal';
   const size = source.patients ?? 40;
@@ -127,7 +120,7 @@ function syntheticRows(source: Source, index: number): Outcome[] {
     source: source.id,
     cancer,
     group: 'all',
-    quote: `Series ${source.id} reports this figure.`,
+    quote: '',
     scope: 'treated',
     method: 'not-stated',
   } as const;
@@ -263,16 +256,26 @@ export function printedSentence(outcome: Outcome): string {
   return `${what} was ${numbers.join(' ')}.`;
 }
 
-/** The document a synthetic source summarises: its title, setting and design, then every figure in a sentence of its own. */
+/** Every quote a source's classifications rest on, once each. */
+function evidenceQuotes(evidence: Source['evidence']): string[] {
+  type Quoted = { quote: string };
+  const isQuoted = (entry: unknown): entry is Quoted => typeof entry === 'object' && entry !== null && 'quote' in entry;
+  const quotes = Object.values(evidence).flatMap((entry): Quoted[] =>
+    isQuoted(entry) ? [entry] : Object.values((entry ?? {}) as Record<string, Quoted>),
+  );
+  return [...new Set(quotes.map((entry) => entry.quote))];
+}
+
+/** The document a synthetic source summarises: its title, the sentences its classifications quote, then every figure in a sentence of its own. */
 export function sourceText(source: Source, outcomes: readonly Outcome[]): string {
   return [
     source.title ?? source.shortTitle,
     source.authors.map((author) => [author.given, author.family].filter(Boolean).join(' ')).join(', '),
     source.journal ?? '',
-    `This ${source.kind.replace(/-/g, ' ')} describes ${source.patients ?? 'the'} patients treated at ${source.setting ?? source.country}.`,
+    ...evidenceQuotes(source.evidence),
     ...source.limitations,
     'Results',
-    ...outcomes.map(printedSentence),
+    ...outcomes.map((outcome) => outcome.quote),
     '',
   ].join('\n\n');
 }
