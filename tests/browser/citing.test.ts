@@ -47,6 +47,11 @@ describe('copy-link control', () => {
       reached = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.copyAnchor ?? '');
     }
     expect(reached).toBe(await page.locator('button[data-copy-anchor]').first().getAttribute('data-copy-anchor'));
+    expect(await page.locator('button[data-copy-anchor]').first().textContent()).toMatch(/^Copy link to \S.+/);
+    // Every figure and patient row has its button.
+    expect(await page.locator('tr[id] button[data-copy-anchor]').count()).toBe(
+      await page.locator('table[data-copy-rows] > tbody > tr[id]').count(),
+    );
     await page.keyboard.press('Enter');
     const status = page.locator(`tr[id="${reached}"] [role="status"]`);
     await expect.poll(() => status.textContent()).toBe('Link copied');

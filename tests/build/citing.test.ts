@@ -149,19 +149,22 @@ describe.each(dataset.sources.map((source) => [source.id, source] as const))('so
     }
   });
 
-  it('gives every figure and patient row an anchor named after its record, with a copy-link button for it', () => {
+  it('gives every figure and patient row an anchor named after its record, in a table that gets copy-link buttons', () => {
     const records = [...dataset.outcomes, ...dataset.patients].filter((record) => record.source === id);
+    const copyTables = selectAll('table[data-copy-rows]', root);
     for (const record of records) {
       const rows = selectAll(`[id="${record.id}"]`, root);
       expect(
         rows.map((row) => row.tagName),
         record.id,
       ).toEqual(['tr']);
-      const button = select('button[data-copy-anchor]', rows[0]);
-      expect(attr(button, 'dataCopyAnchor'), record.id).toBe(record.id);
-      expect(attr(button, 'type')).toBe('button');
-      expect(text(button)).toMatch(/^Copy link to .+/);
+      expect(
+        copyTables.some((table) => select(`tr[id="${record.id}"]`, table) !== undefined),
+        record.id,
+      ).toBe(true);
     }
+    // The buttons are the script's to add: without it none is drawn that could not work.
+    expect(select('button[data-copy-anchor]', root)).toBeUndefined();
     const ids = selectAll('[id]', root).map((element) => attr(element, 'id'));
     expect(ids.length).toBe(new Set(ids).size);
   });
