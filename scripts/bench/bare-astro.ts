@@ -29,15 +29,17 @@ export function writeBareProject(dir: string, contentDir: string): void {
     ].join('\n'),
     'src/components/Fig.astro': '<a href={`#${Astro.props.id}`}>{Astro.props.id}</a>',
     'src/components/PlainLanguage.astro': '<section><slot /></section>',
+    'src/components/Claim.astro': '<span><slot /><q>{Astro.props.quote}</q></span>',
     'src/pages/sources/[id].astro': [
       '---',
       "import { getCollection, render } from 'astro:content';",
       "import Fig from '../../components/Fig.astro';",
       "import PlainLanguage from '../../components/PlainLanguage.astro';",
+      "import Claim from '../../components/Claim.astro';",
       "export async function getStaticPaths() { return (await getCollection('sources')).map((entry) => ({ params: { id: entry.id }, props: { entry } })); }",
       'const { Content } = await render(Astro.props.entry);',
       '---',
-      '<html lang="en"><head><title>{Astro.props.entry.id}</title></head><body><Content components={{ Fig, PlainLanguage }} /></body></html>',
+      '<html lang="en"><head><title>{Astro.props.entry.id}</title></head><body><Content components={{ Fig, PlainLanguage, Claim }} /></body></html>',
     ].join('\n'),
   };
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), `${text}\n`);
