@@ -6,7 +6,7 @@ import { treatmentSchema } from '../../src/schemas/treatment.ts';
 import type { DocumentRecord, GlossaryRecord, QuestionRecord, TreatmentRecord } from './guide-checks.ts';
 import { parseRecord } from './parse.ts';
 import type { Problem } from './problems.ts';
-import { readCsvFolder, readDocumentFolder } from './read.ts';
+import { readCsvRecords, readDocumentFolder } from './read.ts';
 
 /** Folders of the guide pages under the content folder. */
 export const GUIDE_FOLDERS = {
@@ -46,13 +46,7 @@ export function readGuide(root: string): {
   const problems: Problem[] = [];
   const questions = readPages(path.join(root, GUIDE_FOLDERS.questions), questionSchema, problems);
   const treatments = readPages(path.join(root, GUIDE_FOLDERS.treatments), treatmentSchema, problems);
-  const rows = readCsvFolder(path.join(root, GUIDE_FOLDERS.glossary), glossaryTermSchema);
-  problems.push(...rows.problems);
-  const glossary = rows.items.flatMap((row) => {
-    const parsed = parseRecord(glossaryTermSchema, row.data, row);
-    problems.push(...parsed.problems);
-    return parsed.record ? [parsed.record] : [];
-  });
+  const glossary = readCsvRecords(path.join(root, GUIDE_FOLDERS.glossary), glossaryTermSchema, problems);
   return {
     questions: questions.pages,
     treatments: treatments.pages,

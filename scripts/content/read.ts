@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { csvColumns, readCsvText } from './csv-file.ts';
 import { readFrontMatter } from './front-matter.ts';
+import { parseRecord, type WithOrigin } from './parse.ts';
 import { displayPath } from './paths.ts';
 import type { Origin, Problem } from './problems.ts';
 import { type BadByte, decodeUtf8, describeBadByte } from './utf8.ts';
@@ -72,4 +73,18 @@ export function readDocumentFolder(dir: string, extension: string): ReadResult<R
     items.push({ file: shown, line: 1, lineOf: read.lineOf, data: read.data, body: read.body, bodyLine: read.bodyLine });
   }
   return { items, problems, unreadable };
+}
+
+/**
+ * Every row of a folder of CSV files parsed by its schema: problems (the files' and the rows') are added to `problems`,
+ * and rows that fail are left out of the records.
+ */
+export function readCsvRecords<S extends z.ZodObject>(dir: string, schema: S, problems: Problem[]): WithOrigin<z.output<S>>[] {
+  const rows = readCsvFolder(dir, schema);
+  problems.push(...rows.problems);
+  return rows.items.flatMap((row) => {
+    const parsed = parseRecord(schema, row.data, row);
+    problems.push(...parsed.problems);
+    return parsed.record ? [parsed.record] : [];
+  });
 }

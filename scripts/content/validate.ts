@@ -16,7 +16,7 @@ import { parseRecord } from './parse.ts';
 import type { Origin, Problem } from './problems.ts';
 import { checkQuotes, recordQuotes, type QuoteCheckOptions, type QuoteCheckResult } from './quote-checks.ts';
 import { checkWording } from './wording.ts';
-import { readCsvFolder, readDocumentFolder } from './read.ts';
+import { readCsvFolder, readCsvRecords, readDocumentFolder } from './read.ts';
 import { checkReaderWords, checkSourceTerms } from './search-checks.ts';
 import { readSearchData } from './search-read.ts';
 
@@ -145,13 +145,7 @@ export function validateContent(root: string, options: QuoteCheckOptions = {}): 
     else rejected.outcomes.add(String(row.data.id));
   }
 
-  const patientRows = readCsvFolder(path.join(root, CONTENT_FOLDERS.patients), patientSchema);
-  problems.push(...patientRows.problems);
-  for (const row of patientRows.items) {
-    const parsed = parseRecord(patientSchema, row.data, row);
-    problems.push(...parsed.problems);
-    if (parsed.record) dataset.patients.push(parsed.record satisfies PatientRecord);
-  }
+  dataset.patients.push(...(readCsvRecords(path.join(root, CONTENT_FOLDERS.patients), patientSchema, problems) satisfies PatientRecord[]));
 
   const { problems: guideProblems, rejectedQuestions, rejectedTreatments, ...guide } = readGuide(root);
   problems.push(...guideProblems);

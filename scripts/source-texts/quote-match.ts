@@ -1,12 +1,13 @@
 /**
  * Quotes are checked against a source's own text. Copies of sources differ from a quote only in
  * layout: line breaks and runs of spaces, words hyphenated across a line end, typographic quote
- * marks and inline markup (<sup>, **). Everything else, wording and figures included, must match.
+ * marks and inline markup (<sup>, **, and the $ signs around inline maths, as in "$p=0.541$"). Everything else,
+ * wording and figures included, must match.
  */
 
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032`]/;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/;
-const MARKUP = ['<sup>', '</sup>', '<sub>', '</sub>', '**'];
+const MARKUP = ['<sup>', '</sup>', '<sub>', '</sub>', '**', '$'];
 const WHITESPACE = /\s/;
 
 interface Normalised {
@@ -33,7 +34,7 @@ export function normaliseForQuotes(original: string, joinHyphens = false): Norma
   let at = 0;
   while (at < original.length) {
     const char = original[at] as string;
-    const markup = (char === '<' || char === '*') && MARKUP.find((tag) => original.startsWith(tag, at));
+    const markup = (char === '<' || char === '*' || char === '$') && MARKUP.find((tag) => original.startsWith(tag, at));
     if (markup) {
       at += markup.length;
       continue;

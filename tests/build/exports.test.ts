@@ -83,7 +83,7 @@ describe('BibTeX downloads, read by biblatex-csl-converter (Fidus Writer)', () =
 });
 
 // CI installs both (.ci/run), so there a missing one fails the test rather than skipping it.
-const hasTool = (name: string) => process.env.CI === 'true' || spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
+const mustRun = (tool: string) => process.env.CI === 'true' || spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
 
 describe('BibTeX downloads, read by bibtex and biber (always in CI, elsewhere where installed)', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lms-bib-'));
@@ -91,7 +91,7 @@ describe('BibTeX downloads, read by bibtex and biber (always in CI, elsewhere wh
   /** Warnings about fields the copy of a source does not give (a year, a journal): nothing the review writes. */
   const MISSING = /empty (journal|year) in|Missing mandatory field/;
 
-  it.skipIf(!hasTool('bibtex'))('bibtex (plain style) warns about no field the review writes', () => {
+  it.skipIf(!mustRun('bibtex'))('bibtex (plain style) warns about no field the review writes', () => {
     fs.writeFileSync(path.join(dir, 'doc.aux'), '\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{all}\n');
     const run = spawnSync('bibtex', ['doc'], { cwd: dir, encoding: 'utf8' });
     const warnings = run.stdout.split('\n').filter((line) => line.startsWith('Warning--'));
@@ -99,7 +99,7 @@ describe('BibTeX downloads, read by bibtex and biber (always in CI, elsewhere wh
     expect(fs.readFileSync(path.join(dir, 'doc.bbl'), 'utf8')).toContain('Ser~Yee Lee et~al.');
   });
 
-  it.skipIf(!hasTool('biber'))('biber (datamodel check) warns about no field the review writes', () => {
+  it.skipIf(!mustRun('biber'))('biber (datamodel check) warns about no field the review writes', () => {
     const run = spawnSync('biber', ['--tool', '--validate-datamodel', '--output-file', path.join(dir, 'out.bib'), 'all.bib'], {
       cwd: dir,
       encoding: 'utf8',

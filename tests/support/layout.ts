@@ -60,8 +60,9 @@ function measure(): LayoutProblems {
   const outsideBox: string[] = [];
   const check = (element: Element, rects: Iterable<DOMRect>, text: string, from: Element) => {
     const box = boxOf(from);
-    // A box that scrolls up and down (a contents list taller than the window) holds what lies below its bottom edge.
-    const scrollsDown = box !== undefined && ['auto', 'scroll'].includes(getComputedStyle(box).overflowY);
+    // A box that does scroll up and down (a contents list taller than the window) holds what lies below its bottom edge.
+    const scrollsDown =
+      box !== undefined && ['auto', 'scroll'].includes(getComputedStyle(box).overflowY) && box.scrollHeight > box.clientHeight;
     const edges = box
       ? { ...box.getBoundingClientRect().toJSON(), ...(scrollsDown ? { bottom: Infinity } : {}) }
       : { left: 0, right: width, bottom: Infinity };

@@ -11,6 +11,7 @@ const SOURCE = [
 describe('normaliseForQuotes', () => {
   test('collapses whitespace, straightens quote marks and drops inline markup', () => {
     expect(normaliseForQuotes('a \t b\n\n“c” ‘d’ 6<sup>th</sup> **e**').text).toBe('a b "c" \'d\' 6th e');
+    expect(normaliseForQuotes('interventions ( $p=0.541$ ).').text).toBe('interventions ( p=0.541 ).');
   });
 
   test('joins or keeps a line-end hyphen as asked, and maps back to the original', () => {

@@ -1,14 +1,8 @@
 import type { Links } from '../../../scripts/tables/cells.ts';
-import { figureHref, getOutcomes, getPatients, getSources, sourceHref } from '../../lib/data.ts';
+import { figureHref, sourceHref } from '../../lib/data.ts';
 
 /** The links every comparison builder writes: figure anchors and source pages, from the site's one definition. */
 export const LINKS: Links = { figure: figureHref, source: sourceHref };
-
-/** Records the comparison, chart and data pages build from, sources in the site's reading order. */
-export async function comparisonData() {
-  const [entries, outcomes, patients] = await Promise.all([getSources(), getOutcomes(), getPatients()]);
-  return { sources: entries.map((entry) => entry.data), outcomes, patients };
-}
 
 /** The source records behind a table or chart, in reading order, from the ids it cites. */
 export function sourcesCited<T extends { id: string }>(sources: readonly T[], ids: readonly string[]): T[] {
