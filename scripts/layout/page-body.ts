@@ -1,6 +1,5 @@
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
 
 /** One entry of the "On this page" list: a section heading and its anchor. */
 export interface ContentsItem {
@@ -26,9 +25,16 @@ export interface PageBody {
 
 /**
  * Links whose address adds nothing on paper: in-page anchors, figure links (their locator is printed beside them),
- * glossary terms (their definitions are the glossary page), and the page's own address in its citation.
+ * glossary terms (their definitions are the glossary page), the page's own address in its citation, and navigation.
  */
-const BARE_LINKS = 'a[href^="#"], a.fig, a.term-link, a[data-cite-url]';
+function isBareLink(link: Element, inNav: boolean): boolean {
+  return (
+    inNav ||
+    String(link.properties.href).startsWith('#') ||
+    link.properties.dataCiteUrl !== undefined ||
+    classes(link).some((name) => name === 'fig' || name === 'term-link')
+  );
+}
 /** Addresses worth printing: web pages and email; a data: download link has no address to look up. */
 const NOTED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 /** Cells a card shows without a label: the figure is the card's headline, and a copy-link button says what it does. */
@@ -103,12 +109,10 @@ function reflowLabels(table: Element): Insertion[] {
 }
 
 /** Numbers each address once, in reading order; every link to it carries that number. */
-function linkNotes(tree: Root, pageUrl: string): { notes: LinkNote[]; insertions: Insertion[] } {
-  const bare = new Set([...selectAll(BARE_LINKS, tree), ...selectAll('nav a', tree)]);
+function linkNotes(links: readonly Element[], pageUrl: string): { notes: LinkNote[]; insertions: Insertion[] } {
   const numbers = new Map<string, number>();
   const insertions: Insertion[] = [];
-  for (const link of selectAll('a[href]', tree)) {
-    if (bare.has(link)) continue;
+  for (const link of links) {
     const url = new URL(String(link.properties.href), pageUrl);
     const href = url.href;
     const text = collapse(textOf(link));
@@ -119,6 +123,34 @@ function linkNotes(tree: Root, pageUrl: string): { notes: LinkNote[]; insertions
     if (insertion) insertions.push(insertion);
   }
   return { notes: [...numbers].map(([href, number]) => ({ number, href })), insertions };
+}
+
+/** What the layout needs from a page's content, in document order. */
+interface PageParts {
+  /** Section headings with an anchor, outside navigation and asides. */
+  headings: Element[];
+  /** Links whose address is printed on paper. */
+  notedLinks: Element[];
+  reflowTables: Element[];
+}
+
+/**
+ * One walk over the content collects every part, tracking whether it is inside navigation or an aside; matching
+ * CSS selectors against every element of every page cost more than the page's own rendering.
+ */
+function partsOf(tree: Root): PageParts {
+  const parts: PageParts = { headings: [], notedLinks: [], reflowTables: [] };
+  const walk = (node: Root | Element, inNav: boolean, inAside: boolean) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'h2' && child.properties.id !== undefined && !inNav && !inAside) parts.headings.push(child);
+      else if (child.tagName === 'a' && child.properties.href !== undefined && !isBareLink(child, inNav)) parts.notedLinks.push(child);
+      else if (child.tagName === 'table' && classes(child).includes('reflow')) parts.reflowTables.push(child);
+      walk(child, inNav || child.tagName === 'nav', inAside || child.tagName === 'aside');
+    }
+  };
+  walk(tree, false, false);
+  return parts;
 }
 
 /** The offset just after the page's top-level h1, and after the lede paragraph if one follows it. */
@@ -148,12 +180,10 @@ function apply(html: string, insertions: readonly Insertion[], from: number, to:
  */
 export function pageBody(html: string, pageUrl: string): PageBody {
   const tree = fromHtml(html, { fragment: true });
-  const inNav = new Set(selectAll('nav h2, aside h2', tree));
-  const contents = selectAll('h2[id]', tree)
-    .filter((heading) => !inNav.has(heading))
-    .map((heading) => ({ id: String(heading.properties.id), text: collapse(textOf(heading)) }));
-  const { notes, insertions } = linkNotes(tree, pageUrl);
-  insertions.push(...selectAll('table.reflow', tree).flatMap(reflowLabels));
+  const parts = partsOf(tree);
+  const contents = parts.headings.map((heading) => ({ id: String(heading.properties.id), text: collapse(textOf(heading)) }));
+  const { notes, insertions } = linkNotes(parts.notedLinks, pageUrl);
+  insertions.push(...parts.reflowTables.flatMap(reflowLabels));
   const split = headEnd(tree);
   return { head: apply(html, insertions, 0, split), body: apply(html, insertions, split, html.length), contents, notes };
 }

@@ -1,5 +1,4 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { select, selectAll } from 'hast-util-select';
 import { SHORT_ANSWER_ID } from './ranking.ts';
 
 /**
@@ -78,9 +77,11 @@ const UNPUNCTUATED_BLOCKS = new Set([
  * ("Measure. Group. Figure."), and the tags above a page's heading repeat its kind and cancer, which each result
  * shows from the page's metadata.
  */
-const LEFT_OUT = 'button, thead, .tag';
-
-const BODY = '[data-pagefind-body]';
+function isLeftOut(node: Element): boolean {
+  if (node.tagName === 'button' || node.tagName === 'thead') return true;
+  const classes = node.properties.className;
+  return Array.isArray(classes) && classes.includes('tag');
+}
 
 type Parent = Root | Element;
 
@@ -88,17 +89,41 @@ function isElement(node: RootContent | ElementContent): node is Element {
   return node.type === 'element';
 }
 
+/*
+ * Plain walks with property tests rather than CSS selectors: matching selectors over every element of every page
+ * was most of the index step's time on a large review, and these few questions need no selector engine.
+ */
+
+/** Elements under `parent` in document order that pass `test`, including those inside a match. */
+function findAll(parent: Parent, test: (node: Element) => boolean, found: Element[] = []): Element[] {
+  for (const child of parent.children) {
+    if (!isElement(child)) continue;
+    if (test(child)) found.push(child);
+    findAll(child, test, found);
+  }
+  return found;
+}
+
+function findFirst(parent: Parent, test: (node: Element) => boolean): Element | undefined {
+  for (const child of parent.children) {
+    if (!isElement(child)) continue;
+    if (test(child)) return child;
+    const found = findFirst(child, test);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const isBody = (node: Element) => node.properties.dataPagefindBody !== undefined;
+const bodiesOf = (tree: Root) => findAll(tree, isBody);
+
 function isIgnored(node: Element): boolean {
   return node.properties.dataPagefindIgnore !== undefined || SKIPPED_ELEMENTS.has(node.tagName);
 }
 
-function removeMatching(tree: Root, selector: string) {
-  const doomed = new Set(selectAll(selector, tree));
-  const prune = (parent: Parent) => {
-    parent.children = parent.children.filter((child) => !(isElement(child) && doomed.has(child))) as typeof parent.children;
-    for (const child of parent.children) if (isElement(child)) prune(child);
-  };
-  prune(tree);
+function removeLeftOut(parent: Parent) {
+  parent.children = parent.children.filter((child) => !(isElement(child) && isLeftOut(child))) as typeof parent.children;
+  for (const child of parent.children) if (isElement(child)) removeLeftOut(child);
 }
 
 function punctuateBlocks(node: Element) {
@@ -139,8 +164,8 @@ function separateRunOns(parent: Parent) {
 
 /** Shapes a parsed page for the index in place: controls, column headings and tags out, every block a sentence. */
 export function shapeForIndex(tree: Root): void {
-  removeMatching(tree, LEFT_OUT);
-  for (const body of selectAll(BODY, tree)) {
+  removeLeftOut(tree);
+  for (const body of bodiesOf(tree)) {
     punctuateBlocks(body);
     separateRunOns(body);
   }
@@ -148,7 +173,7 @@ export function shapeForIndex(tree: Root): void {
 
 /** True for pages the index reads (the layout marks the main content of every page meant to be found). */
 export function isIndexed(tree: Root): boolean {
-  return select(BODY, tree) !== undefined;
+  return findFirst(tree, isBody) !== undefined;
 }
 
 function textOf(node: RootContent | ElementContent): string {
@@ -163,12 +188,14 @@ const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The words the index holds for a page: its marked content, less what Pagefind skips or is told to ignore. */
 export function indexedText(tree: Root): string {
-  return tidy(selectAll(BODY, tree).map(textOf).join(' '));
+  return tidy(bodiesOf(tree).map(textOf).join(' '));
 }
 
 /** The page's own heading, which Pagefind takes as its title. */
 export function headingOf(tree: Root): string {
-  const heading = select(`${BODY} h1`, tree);
+  const heading = bodiesOf(tree)
+    .map((body) => findFirst(body, (node) => node.tagName === 'h1'))
+    .find((found) => found !== undefined);
   return heading ? tidy(textOf(heading)) : '';
 }
 
@@ -185,23 +212,31 @@ export function titleTextOf(tree: Root): string {
     else if (node.tagName === 'h1' || node.properties.dataPagefindWeight !== undefined) parts.push(tidy(textOf(node)));
     else node.children.forEach(walk);
   };
-  selectAll(BODY, tree).forEach(walk);
+  bodiesOf(tree).forEach(walk);
   return parts.join('. ');
 }
 
 /** Filter values the page declares for the index (`data-pagefind-filter`), by filter key. */
 export function filtersOf(tree: Root): Record<string, string[]> {
   const filters: Record<string, string[]> = {};
-  for (const element of selectAll('[data-pagefind-filter]', tree)) {
+  for (const element of findAll(tree, (node) => node.properties.dataPagefindFilter !== undefined)) {
     const key = String(element.properties.dataPagefindFilter);
     (filters[key] ??= []).push(tidy(textOf(element)));
   }
   return filters;
 }
 
+/** Text of the page's metadata for the index under `key` (`data-pagefind-meta`), if it declares one. */
+export function metaTextOf(tree: Root, key: string): string | undefined {
+  const element = findFirst(tree, (node) => node.properties.dataPagefindMeta === key);
+  return element ? tidy(textOf(element)) : undefined;
+}
+
 /** Headings below the title (h2, h3), which name the parts of a page a reader may search for. */
 export function subheadingsOf(tree: Root): string[] {
-  return selectAll(`${BODY} h2, ${BODY} h3`, tree).map((heading) => tidy(textOf(heading)));
+  return bodiesOf(tree)
+    .flatMap((body) => findAll(body, (node) => node.tagName === 'h2' || node.tagName === 'h3'))
+    .map((heading) => tidy(textOf(heading)));
 }
 
 /**
@@ -209,7 +244,7 @@ export function subheadingsOf(tree: Root): string[] {
  * so a caller reads the answer and its figures without opening the page.
  */
 export function shortAnswerOf(tree: Root, headingId = SHORT_ANSWER_ID): string | undefined {
-  for (const parent of [tree, ...selectAll('*', tree)] as Parent[]) {
+  for (const parent of [tree, ...findAll(tree, () => true)] as Parent[]) {
     const start = parent.children.findIndex((child) => isElement(child) && child.properties.id === headingId);
     if (start === -1) continue;
     const after = parent.children.slice(start + 1);
@@ -247,7 +282,7 @@ export function addIndexMeta(tree: Root, meta: Record<string, string>): void {
 }
 
 function addHidden(tree: Root, spans: ({ value: string } & Record<string, string>)[]) {
-  const body = select(BODY, tree);
+  const body = findFirst(tree, isBody);
   if (!body || spans.length === 0) return;
   body.children.push({
     type: 'element',

@@ -1,8 +1,5 @@
-import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { select } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
-import { toString } from 'hast-util-to-string';
 import {
   addIndexFilters,
   addIndexMeta,
@@ -10,6 +7,7 @@ import {
   headingOf,
   indexedText,
   isIndexed,
+  metaTextOf,
   shapeForIndex,
   shortAnswerOf,
   subheadingsOf,
@@ -32,11 +30,6 @@ export interface IndexedPage {
   summary: PageSummary;
 }
 
-function metaText(tree: Root, key: string): string | undefined {
-  const element = select(`[data-pagefind-meta="${key}"]`, tree);
-  return element ? toString(element).trim() : undefined;
-}
-
 /** A question page's answer, as long as a result shows it; longer answers end at the last whole sentence that fits. */
 const ANSWER_CHARACTERS = 320;
 
@@ -48,11 +41,6 @@ function shorten(text: string): string {
 }
 
 /**
- * Prepares one built page for the index: shaped so its text reads cleanly in results, with the words readers may
- * use for what it says (from its text, and with more weight from its title) and, for a question, its short answer.
- * Undefined for a page the index does not read.
- */
-/**
  * What the index step knows about the reader's words: how to expand a text, and the phrases kept whole: all of them
  * in titles, the reader-words map's in the whole text (every glossary phrase there would more than double what each
  * result downloads).
@@ -63,8 +51,27 @@ export interface Expansion {
   textPhrases: readonly string[];
 }
 
+/**
+ * The page's `<main>`, where the layout puts everything the index reads (text, filters and metadata); the index
+ * is given only that, so the header, footer and head are neither parsed nor written again for every page.
+ */
+function mainOf(html: string): string | undefined {
+  const start = html.search(/<main[\s>]/);
+  const end = html.lastIndexOf('</main>');
+  return start === -1 || end < start ? undefined : html.slice(start, end + '</main>'.length);
+}
+
+const languageOf = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'en';
+
+/**
+ * Prepares one built page for the index: shaped so its text reads cleanly in results, with the words readers may
+ * use for what it says (from its text, and with more weight from its title) and, for a question, its short answer.
+ * Undefined for a page the index does not read.
+ */
 export function indexPage(html: string, url: string, { expand, phrases, textPhrases }: Expansion): IndexedPage | undefined {
-  const tree = fromHtml(html);
+  const main = mainOf(html);
+  if (main === undefined) return undefined;
+  const tree = fromHtml(main, { fragment: true });
   if (!isIndexed(tree)) return undefined;
   shapeForIndex(tree);
   const text = indexedText(tree);
@@ -77,9 +84,9 @@ export function indexPage(html: string, url: string, { expand, phrases, textPhra
   }
   const type = filtersOf(tree).type?.[0];
   const answer = type === 'question' ? shortAnswerOf(tree) : undefined;
-  const names = metaText(tree, PAGE_META.names);
+  const names = metaTextOf(tree, PAGE_META.names);
   // The page's cancer as a reader names it ("Neuroendocrine" reads as neuroendocrine cancer); none for pages about all three.
-  const cancer = metaText(tree, PAGE_META.cancer) ?? '';
+  const cancer = metaTextOf(tree, PAGE_META.cancer) ?? '';
   const cancerText = /\ball\b/i.test(cancer)
     ? ''
     : cancer
@@ -104,7 +111,7 @@ export function indexPage(html: string, url: string, { expand, phrases, textPhra
     ...(answer === undefined ? {} : { [SEARCH_META.answer]: shorten(answer) }),
   });
   return {
-    content: toHtml(tree),
+    content: `<!doctype html><html lang="${languageOf(html)}"><body>${toHtml(tree)}</body></html>`,
     summary: { url, type, title: heading, subheadings: subheadingsOf(tree), alsoFoundBy: [...titleWords, ...(names ? [names] : [])] },
   };
 }

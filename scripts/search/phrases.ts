@@ -18,24 +18,27 @@ export function isAcronym(wording: string): boolean {
 /** Longest phrase, in words, that a page is checked for. */
 const MAX_PHRASE_WORDS = 10;
 
-/** Every run of one to ten words in a text, to look wordings up in: lower-cased, and as written for acronyms. */
+/**
+ * A text prepared for looking wordings up: its words as written and lower-cased, and where each lower-cased word
+ * stands. Every run of words is not listed in advance, which for a long page meant tens of thousands of strings
+ * when only a few hundred wordings are ever looked for.
+ */
 export interface PhraseIndex {
-  lower: ReadonlySet<string>;
-  asWritten: ReadonlySet<string>;
+  asWritten: readonly string[];
+  lower: readonly string[];
+  positions: ReadonlyMap<string, readonly number[]>;
 }
 
 export function indexPhrases(text: string): PhraseIndex {
-  const words = wordsOf(text);
-  const lower = new Set<string>();
-  const asWritten = new Set<string>();
-  for (let start = 0; start < words.length; start += 1) {
-    for (let end = start + 1; end <= Math.min(words.length, start + MAX_PHRASE_WORDS); end += 1) {
-      const phrase = words.slice(start, end).join(' ');
-      asWritten.add(phrase);
-      lower.add(phrase.toLowerCase());
-    }
-  }
-  return { lower, asWritten };
+  const asWritten = wordsOf(text);
+  const lower = asWritten.map((word) => word.toLowerCase());
+  const positions = new Map<string, number[]>();
+  lower.forEach((word, position) => {
+    const list = positions.get(word);
+    if (list) list.push(position);
+    else positions.set(word, [position]);
+  });
+  return { asWritten, lower, positions };
 }
 
 /** A wording prepared for looking up: its words joined by single spaces, and whether only its capitals match. */
@@ -44,17 +47,29 @@ export interface Wording {
   acronym: boolean;
 }
 
+// The same few hundred wordings are looked up on every page, so each is prepared once.
+const preparedWordings = new Map<string, Wording>();
+
 export function toWording(wording: string): Wording {
-  const acronym = isAcronym(wording);
-  const key = wordsOf(wording).join(' ');
-  return { key: acronym ? key : key.toLowerCase(), acronym };
+  let prepared = preparedWordings.get(wording);
+  if (!prepared) {
+    const acronym = isAcronym(wording);
+    const key = wordsOf(wording).join(' ');
+    prepared = { key: acronym ? key : key.toLowerCase(), acronym };
+    preparedWordings.set(wording, prepared);
+  }
+  return prepared;
 }
 
-/** True when the text holds the wording as whole words (acronyms in capitals only). */
+/** True when the text holds the wording as whole words (acronyms in capitals only), in at most ten words. */
 export function hasPhrase(index: PhraseIndex, wording: string | Wording): boolean {
   const { key, acronym } = typeof wording === 'string' ? toWording(wording) : wording;
   if (key === '') return false;
-  return acronym ? index.asWritten.has(key) : index.lower.has(key);
+  const wanted = key.split(' ');
+  if (wanted.length > MAX_PHRASE_WORDS) return false;
+  const words = acronym ? index.asWritten : index.lower;
+  const starts = index.positions.get((wanted[0] as string).toLowerCase()) ?? [];
+  return starts.some((start) => wanted.every((word, offset) => words[start + offset] === word));
 }
 
 /** Starts every phrase token; no word a reader types starts so, so a search for "survival" never matches "survival rate". */

@@ -48,12 +48,17 @@ export function searchIndex(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           if (!index) throw new Error(errors.join('\n'));
           const problems: string[] = [];
+          // Pagefind reads one page in its own process while the next is shaped here; one page at a time, in order,
+          // keeps the index the same from build to build.
+          let adding: ReturnType<typeof index.addHTMLFile> | undefined;
           for (const file of htmlFiles(siteDir)) {
             const page = indexPage(fs.readFileSync(path.join(siteDir, file), 'utf8'), pageUrl(file), expansion);
             if (!page) continue;
             summaries.push(page.summary);
-            problems.push(...(await index.addHTMLFile({ url: page.summary.url, content: page.content })).errors);
+            if (adding) problems.push(...(await adding).errors);
+            adding = index.addHTMLFile({ url: page.summary.url, content: page.content });
           }
+          if (adding) problems.push(...(await adding).errors);
           const outputPath = path.join(siteDir, SEARCH_BUNDLE_FOLDER);
           problems.push(...(await index.writeFiles({ outputPath })).errors);
           if (problems.length > 0) throw new Error(problems.join('\n'));
