@@ -8,7 +8,7 @@ import { writeBareProject } from './bare-astro.ts';
 import { writeBenchContent } from './content.ts';
 import { runMeasured, type Measured } from './measure.ts';
 import { measureFirstSearch, measurePageWeights } from './page-weights.ts';
-import { buildTable, goalLines, goals, weightsTable, type BuildFigures } from './report.ts';
+import { buildStages, buildTable, failureReason, goalLines, goals, stageLines, weightsTable, type BuildFigures } from './report.ts';
 import { measureSearchIndex } from './search-index.ts';
 import { largestHtmlPage, precacheBytes } from './site-figures.ts';
 import { folderBytes } from './sizes.ts';
@@ -32,7 +32,12 @@ fs.mkdirSync(scratchRoot, { recursive: true });
 const work = process.env.LMS_BENCH_DIR ?? fs.mkdtempSync(path.join(scratchRoot, 'run-'));
 const ASTRO = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
-async function astroBuild(cwd: string, dir: string, env: Record<string, string> = {}): Promise<Measured & { outDir: string }> {
+/** A build that exits with an error keeps its time and memory and says why it stopped, so one size cannot sink the run. */
+async function astroBuild(
+  cwd: string,
+  dir: string,
+  env: Record<string, string> = {},
+): Promise<Measured & { outDir: string; failure?: string }> {
   const outDir = path.join(dir, 'dist');
   const cacheDir = path.join(dir, 'cache');
   fs.rmSync(outDir, { recursive: true, force: true });
@@ -41,8 +46,9 @@ async function astroBuild(cwd: string, dir: string, env: Record<string, string> 
     cwd,
     env: { ...process.env, ...env, LMS_OUT_DIR: outDir, LMS_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   });
-  if (measured.status !== 0) throw new Error(`Build in ${cwd} failed:\n${measured.output}`);
-  return { ...measured, outDir };
+  if (measured.status === 0) return { ...measured, outDir };
+  process.stderr.write(`build in ${cwd} failed:\n${measured.output.slice(-4000)}\n`);
+  return { ...measured, outDir, failure: failureReason(measured.output, measured.status) };
 }
 
 const loadNow = () => os.loadavg()[0] ?? 0;
@@ -56,22 +62,27 @@ async function ourBuild(
   process.stderr.write(`building ${label}…\n`);
   const loadAtStart = loadNow();
   const build = await astroBuild(PROJECT_ROOT, dir, env);
-  const index = await measureSearchIndex(build.outDir, path.join(dir, 'index-scratch'));
-  process.stderr.write(`searching ${label} in Chromium…\n`);
-  const search = await measureFirstSearch(build.outDir, path.join(dir, 'nginx'));
-  return {
+  const figures = {
     label,
     synthetic,
     loadAtStart,
     ms: build.ms,
     peakBytes: build.peakBytes,
+    stages: buildStages(build.output),
+    outDir: build.outDir,
+  };
+  if (build.failure) return { ...figures, failure: build.failure, distBytes: 0 };
+  const index = await measureSearchIndex(build.outDir, path.join(dir, 'index-scratch'));
+  process.stderr.write(`searching ${label} in Chromium…\n`);
+  const search = await measureFirstSearch(build.outDir, path.join(dir, 'nginx'));
+  return {
+    ...figures,
     distBytes: folderBytes(build.outDir),
     indexBytes: index?.bytes,
     indexMs: index?.ms,
     largestPage: largestHtmlPage(build.outDir),
     precacheBytes: precacheBytes(build.outDir),
     firstSearchBytes: search?.first.total,
-    outDir: build.outDir,
   };
 }
 
@@ -79,6 +90,7 @@ async function ourBuild(
 const loadAtStart = loadNow();
 const builds: BuildFigures[] = [];
 const real = await ourBuild('real site', 0, path.join(work, 'real'), {});
+if (real.failure) throw new Error(`The real site did not build (${real.failure}); page weights need it.`);
 builds.push(real);
 for (const size of sizes) {
   const dir = path.join(work, `synthetic-${size}`);
@@ -88,7 +100,7 @@ for (const size of sizes) {
   const bareDir = path.join(dir, 'bare');
   writeBareProject(bareDir, content.dir);
   const bare = await astroBuild(bareDir, bareDir);
-  builds.push({ ...ours, bareMs: bare.ms });
+  builds.push({ ...ours, bareMs: bare.ms, barePeakBytes: bare.peakBytes, bareFailure: bare.failure });
   // Each synthetic site goes as soon as it is measured.
   fs.rmSync(dir, { recursive: true, force: true });
 }
@@ -96,10 +108,14 @@ for (const size of sizes) {
 process.stderr.write('loading each page type in Chromium through nginx…\n');
 const weights = await measurePageWeights(real.outDir, path.join(work, 'nginx'), listHtmlPages(real.outDir).map(pagePath));
 
+// A larger heap for every build (NODE_OPTIONS) changes how much memory each may take, so the table says so.
+const nodeOptions = process.env.NODE_OPTIONS ? `; every build ran with NODE_OPTIONS=${process.env.NODE_OPTIONS}` : '';
 console.log(
-  `\nBuilds (${os.cpus().length} cores, load average ${loadAtStart.toFixed(1)} at the start; load is each build's own start; peak memory is the whole process tree)\n`,
+  `\nBuilds (${os.cpus().length} cores, load average ${loadAtStart.toFixed(1)} at the start; load is each build's own start; peak memory is the whole process tree${nodeOptions})\n`,
 );
 console.log(buildTable(builds));
+console.log('\nWhere the time went (each step as the build logs it)\n');
+console.log(stageLines(builds));
 console.log('\nFirst visit to one page of each type, nothing cached: bytes on the wire (gzip) including headers\n');
 console.log(weightsTable(weights));
 console.log('\nGoals\n');

@@ -11,18 +11,29 @@ export interface BodyDocument {
 
 const trees = new Map<string, Root | Error>();
 
-/** The parsed body, read once however many checks look at it; an unreadable body is reported by bodyTreeProblems. */
-export function bodyTree(document: BodyDocument): Root | undefined {
-  let tree = trees.get(document.body);
+/** The parsed body, or the error MDX raised reading it: parsed once however many checks look at it. */
+export function parsedBody(body: string): Root | Error {
+  let tree = trees.get(body);
   if (!tree) {
     try {
-      tree = parseMdxBody(document.body);
+      tree = parseMdxBody(body);
     } catch (error) {
       tree = error as Error;
     }
-    trees.set(document.body, tree);
+    trees.set(body, tree);
   }
+  return tree;
+}
+
+/** The parsed body; an unreadable body is reported by bodyTreeProblems. */
+export function bodyTree(document: BodyDocument): Root | undefined {
+  const tree = parsedBody(document.body);
   return tree instanceof Error ? undefined : tree;
+}
+
+/** Lets go of the parsed bodies once the content is checked: kept, they would hold every page's tree through the build. */
+export function forgetBodyTrees(): void {
+  trees.clear();
 }
 
 /** Line in the file of a line in the body. */
@@ -31,8 +42,7 @@ export function fileLine(document: BodyDocument, bodyLineNumber: number): number
 }
 
 export function bodyTreeProblems(document: BodyDocument): Problem[] {
-  bodyTree(document);
-  const tree = trees.get(document.body);
+  const tree = parsedBody(document.body);
   if (!(tree instanceof Error)) return [];
   const place = (tree as Error & { line?: number }).line;
   return [

@@ -1,6 +1,6 @@
-import type { Root } from 'mdast';
 import { MDX_COMPONENT_NAMES } from './mdx-components.ts';
-import { parseMdxBody, walk } from './mdx-tree.ts';
+import { parsedBody } from './body-tree.ts';
+import { walk } from './mdx-tree.ts';
 import type { Problem } from './problems.ts';
 
 /** Inline HTML elements a body may use: they only mark up words, and carry no address, script or style. */
@@ -159,11 +159,9 @@ function describeSyntaxError(text: string, error: { line?: number | null; column
  */
 export function checkMarkup(document: { origin: { file: string }; body: string; bodyLine: number }): { problems: Problem[]; parsed: boolean } {
   const at = (found: Located): Problem => ({ file: document.origin.file, line: document.bodyLine + found.line - 1, field: 'body', message: found.message });
-  let tree: Root;
-  try {
-    tree = parseMdxBody(document.body);
-  } catch (error) {
-    return { problems: [at(describeSyntaxError(document.body, error as Parameters<typeof describeSyntaxError>[1]))], parsed: false };
+  const tree = parsedBody(document.body);
+  if (tree instanceof Error) {
+    return { problems: [at(describeSyntaxError(document.body, tree as Parameters<typeof describeSyntaxError>[1]))], parsed: false };
   }
   return { problems: [...walk(tree)].flatMap((node) => nodeProblems(node as MdxNode)).map(at), parsed: true };
 }

@@ -7,11 +7,12 @@ import { checkChangelog, checkReferenceLists } from './citing-checks.ts';
 import { readCiting } from './citing-read.ts';
 import { checkGuide } from './guide-checks.ts';
 import { readGuide } from './guide-read.ts';
+import { forgetBodyTrees, parsedBody } from './body-tree.ts';
 import { bodyClaims } from './claims.ts';
 import { arithmeticRecords } from '../checks/arithmetic.ts';
 import { readExtractionRules } from './extraction-read.ts';
 import { checkMarkup } from './markup.ts';
-import { componentUses, parseMdxBody } from './mdx-tree.ts';
+import { componentUses } from './mdx-tree.ts';
 import { parseRecord } from './parse.ts';
 import type { Origin, Problem } from './problems.ts';
 import { checkQuotes, recordQuotes, type QuoteCheckOptions, type QuoteCheckResult } from './quote-checks.ts';
@@ -81,11 +82,8 @@ function locateFields(problems: readonly Problem[], documents: readonly BodyDocu
 
 /** Ids of the <Fig> tags of a body; a body that is not valid MDX is reported by the markup check. */
 function figuresIn(body: string): string[] {
-  try {
-    return componentUses(parseMdxBody(body), 'Fig').map((use) => use.attributes.id ?? '');
-  } catch {
-    return [];
-  }
+  const tree = parsedBody(body);
+  return tree instanceof Error ? [] : componentUses(tree, 'Fig').map((use) => use.attributes.id ?? '');
 }
 
 /** Outcome ids that pages name: in <Fig> tags, figure lists and data-quality notes. */
@@ -115,6 +113,14 @@ function withMarkupChecks(problems: readonly Problem[], documents: readonly Body
 
 /** Reads, parses and cross-checks all review content under a content folder. Pure apart from reading files. */
 export function validateContent(root: string, options: QuoteCheckOptions = {}): ValidationResult {
+  try {
+    return readAndCheck(root, options);
+  } finally {
+    forgetBodyTrees();
+  }
+}
+
+function readAndCheck(root: string, options: QuoteCheckOptions): ValidationResult {
   const problems: Problem[] = [];
   const rejected = { sources: new Set<string>(), outcomes: new Set<string>() };
   // Text files named by sources that failed their own checks: terms taken from them are not reported again.

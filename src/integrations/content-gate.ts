@@ -3,6 +3,7 @@ import { contentDir } from '../../scripts/content/paths.ts';
 import { formatProblems } from '../../scripts/content/problems.ts';
 import { validateContent } from '../../scripts/content/validate.ts';
 import { sourceTextsDir } from '../../scripts/source-texts/folder.ts';
+import { timeSince } from './elapsed.ts';
 
 /**
  * Checks every record before Astro writes a page, so bad content stops the build with
@@ -13,6 +14,7 @@ export function contentGate(): AstroIntegration {
     name: 'content-gate',
     hooks: {
       'astro:config:setup': ({ logger }) => {
+        const started = performance.now();
         const { dataset, problems, quotes } = validateContent(contentDir());
         if (problems.length > 0) {
           // A thrown error would bury the list under Astro's "unhandled error" banner and a stack trace of this
@@ -21,7 +23,7 @@ export function contentGate(): AstroIntegration {
           process.exit(1);
         }
         logger.info(
-          `${dataset.sources.length} sources, ${dataset.outcomes.length} outcome records, ${dataset.patients.length} patient rows checked`,
+          `${dataset.sources.length} sources, ${dataset.outcomes.length} outcome records, ${dataset.patients.length} patient rows checked ${timeSince(started)}`,
         );
         logger.info(`${quotes.verified} quotes found in their sources' texts`);
         if (quotes.unverified > 0) {

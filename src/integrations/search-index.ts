@@ -1,18 +1,23 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { readGuide } from '../../scripts/content/guide-read.ts';
-import { contentDir } from '../../scripts/content/paths.ts';
+import { contentDir, PROJECT_ROOT } from '../../scripts/content/paths.ts';
 import { loadGlossary } from '../../scripts/glossary/load.ts';
-import { indexPage } from '../../scripts/search/index-page.ts';
-import { expansionOf, loadWordGroups } from '../../scripts/search/load.ts';
+import { shapePages } from '../../scripts/search/index-pool.ts';
+import { loadWordGroups } from '../../scripts/search/load.ts';
 import { buildSuggestionData, questionListOrder, type PageSummary } from '../../scripts/search/suggest-data.ts';
 import { SUGGESTIONS_FILE } from '../../scripts/search/suggest.ts';
+import { timeSince } from './elapsed.ts';
 
 /** Folder of the search bundle inside the built site; the search page loads /pagefind/pagefind.js from it. */
 export const SEARCH_BUNDLE_FOLDER = 'pagefind';
+
+/** Shapes pages for the index on its own threads (scripts/search/index-pool.ts). */
+const INDEX_WORKER = path.join(PROJECT_ROOT, 'scripts', 'search', 'index-worker.ts');
 
 /** Built pages as paths relative to the site folder, in a fixed order so two builds write the same index. */
 function htmlFiles(siteDir: string): string[] {
@@ -38,21 +43,21 @@ export function searchIndex(): AstroIntegration {
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const siteDir = fileURLToPath(dir);
         const root = contentDir();
         const glossary = loadGlossary(root);
         const groups = loadWordGroups(root);
-        const expansion = expansionOf(groups);
         const summaries: PageSummary[] = [];
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           if (!index) throw new Error(errors.join('\n'));
           const problems: string[] = [];
-          // Pagefind reads one page in its own process while the next is shaped here; one page at a time, in order,
-          // keeps the index the same from build to build.
+          const jobs = htmlFiles(siteDir).map((file) => ({ file: path.join(siteDir, file), url: pageUrl(file) }));
+          // Pagefind reads one page in its own process while the worker threads shape the next; one page at a time,
+          // in order, keeps the index the same from build to build.
           let adding: ReturnType<typeof index.addHTMLFile> | undefined;
-          for (const file of htmlFiles(siteDir)) {
-            const page = indexPage(fs.readFileSync(path.join(siteDir, file), 'utf8'), pageUrl(file), expansion);
+          for await (const page of shapePages(jobs, INDEX_WORKER, os.availableParallelism())) {
             if (!page) continue;
             summaries.push(page.summary);
             if (adding) problems.push(...(await adding).errors);
@@ -67,7 +72,7 @@ export function searchIndex(): AstroIntegration {
             path.join(outputPath, SUGGESTIONS_FILE),
             JSON.stringify(buildSuggestionData(summaries, glossary, groups, order)),
           );
-          logger.info(`${summaries.length} pages indexed for search`);
+          logger.info(`${summaries.length} pages indexed for search ${timeSince(started)}`);
         } finally {
           await pagefind.close();
         }

@@ -6,6 +6,7 @@ import { generateSW } from 'workbox-build';
 import { choosePrecache, contentRevision, listBuiltFiles, type PrecacheGroup } from '../../scripts/offline/precache.ts';
 import { SUGGESTIONS_FILE } from '../../scripts/search/suggest.ts';
 import { SEARCH_BUNDLE_FOLDER } from './search-index.ts';
+import { timeSince } from './elapsed.ts';
 
 /** Query parameters that never change a page: the search page reads them in the browser, and Pagefind adds ?ts= to bust caches. */
 const PAGE_STATE_PARAMETERS = [/^q$/, /^cancer$/, /^type$/, /^audience$/, /^ts$/];
@@ -75,6 +76,7 @@ export function serviceWorker(): AstroIntegration {
     name: 'service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const siteDir = fileURLToPath(dir);
         const choice = choosePrecache(listBuiltFiles(siteDir), precacheGroups(siteDir), PRECACHE_BUDGET);
         const { count, warnings } = await generateSW({
@@ -116,7 +118,7 @@ export function serviceWorker(): AstroIntegration {
           );
         }
         logger.info(
-          `service worker precaches ${count} files (${Math.round(choice.bytes / 1024)} KiB of ${Math.round(PRECACHE_BUDGET / 1024)} KiB allowed)`,
+          `service worker precaches ${count} files (${Math.round(choice.bytes / 1024)} KiB of ${Math.round(PRECACHE_BUDGET / 1024)} KiB allowed) ${timeSince(started)}`,
         );
       },
     },

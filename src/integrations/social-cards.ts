@@ -9,6 +9,7 @@ import pLimit from 'p-limit';
 import { renderCard } from '../../scripts/social/card.ts';
 import { CARD_FOLDER } from '../../scripts/social/card-spec.ts';
 import { SITE_NAME } from '../lib/site.ts';
+import { timeSince } from './elapsed.ts';
 
 function htmlFiles(dir: string): string[] {
   return fs
@@ -49,12 +50,13 @@ export function socialCards(): AstroIntegration {
     name: 'social-cards',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const siteDir = fileURLToPath(dir);
         const files = htmlFiles(siteDir);
         // A few cards at a time: each is laid out on this thread and rasterised on libuv's pool, so they overlap.
         const limit = pLimit(os.availableParallelism() + 1);
         await Promise.all(files.map((file) => limit(() => drawCard(siteDir, file))));
-        logger.info(`${files.length} social cards drawn`);
+        logger.info(`${files.length} social cards drawn ${timeSince(started)}`);
       },
     },
   };

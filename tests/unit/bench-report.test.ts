@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { pagesOfType, summarize, type Transfer } from '../../scripts/bench/page-weights.ts';
-import { formatBytes, goalLines, goals, table, type BuildFigures } from '../../scripts/bench/report.ts';
+import {
+  buildStages,
+  buildTable,
+  durationSeconds,
+  failureReason,
+  formatBytes,
+  goalLines,
+  goals,
+  stageLines,
+  table,
+  type BuildFigures,
+} from '../../scripts/bench/report.ts';
 
 const transfer = (total: number, js: number): Transfer => ({ requests: 3, html: total - js, css: 0, js, other: 0, total });
 const build = (synthetic: number, ms: number, peakBytes = 1e9, more: Partial<BuildFigures> = {}): BuildFigures => ({
@@ -104,5 +115,53 @@ describe('benchmark figures', () => {
     );
     expect(goalLines(list)).toContain('[not measured]  question pages: 30 kB or less transferred');
     expect(goalLines(list)).toContain('[NOT MET]       comparison pages: 90 kB or less of JavaScript: 95.0 kB (/compare/y/)');
+  });
+
+  it('reads where a build spent its time from the lines each step logs', () => {
+    const output = [
+      '06:20:27 [content-gate] 1005 sources, 12227 outcome records, 25 patient rows checked in 14.2 s',
+      '06:20:47 [vite] ✓ built in 1m 6s',
+      '06:20:47 [vite] ✓ built in 118ms',
+      '06:21:06 ✓ Completed in 18.70s.',
+      '06:21:06 [build] ✓ Completed in 35.87s.',
+      '06:21:32 [search-index] 1185 pages indexed for search in 25.3 s',
+      '06:21:58 [social-cards] 1187 social cards drawn in 26.0 s',
+      '06:21:59 [service-worker] service worker precaches 71 files (2231 KiB of 4883 KiB allowed) in 1.1 s',
+    ].join('\n');
+    const stages = buildStages(output);
+    expect(stages).toEqual([
+      { stage: 'content check', seconds: 14.2 },
+      { stage: 'bundling (Vite)', seconds: 66 },
+      { stage: 'writing pages', seconds: 18.7 },
+      { stage: 'search index', seconds: 25.3 },
+      { stage: 'social cards', seconds: 26 },
+      { stage: 'service worker', seconds: 1.1 },
+    ]);
+    expect(stageLines([build(1000, 1, 1, { stages: stages.slice(0, 2) })])).toBe('1000: content check 14.2 s, bundling (Vite) 66.0 s');
+    expect(buildStages('no timings here')).toEqual([]);
+    expect(durationSeconds('118ms')).toBe(0.118);
+    expect(durationSeconds('soon')).toBeUndefined();
+  });
+
+  it('counts a build that stopped as a goal not met, however quickly it stopped, and says why', () => {
+    const output =
+      'Building static entrypoints...\nFATAL ERROR: Ineffective mark-compacts near heap limit Allocation failed - JavaScript heap out of memory';
+    expect(failureReason(output, 134)).toBe('JavaScript heap out of memory');
+    expect(failureReason('x\n[ERROR] Content problems\ny', 1)).toBe('exit 1: [ERROR] Content problems');
+    const stopped = build(10000, 193_000, 2.7e9, { failure: 'JavaScript heap out of memory', bareMs: 150_000 });
+    const list = goals([build(1000, 70_000, 1.2e9, { bareMs: 40_000, bareFailure: 'exit 1' }), stopped], { types: [] });
+    const byGoal = Object.fromEntries(list.map((goal) => [goal.goal, goal]));
+    expect(byGoal['10,000 sources build in 10 minutes or less']).toEqual({
+      goal: '10,000 sources build in 10 minutes or less',
+      measured: 'build failed after 193.0 s (JavaScript heap out of memory), at 2.70 GB',
+      met: false,
+    });
+    expect(byGoal['10,000 sources peak at 3 GB of memory or less']?.met).toBe(false);
+    expect(byGoal['time per source grows by 15 % or less from 1,000 to 10,000 sources']?.met).toBe(false);
+    expect(byGoal['1,000 sources build in 2 x the time of a bare Astro build of the same MDX or less (same run)']).toMatchObject({
+      measured: 'bare Astro build failed (exit 1)',
+      met: false,
+    });
+    expect(buildTable([stopped])).toContain('failed after 193.0 s (JavaScript heap out of memory)');
   });
 });

@@ -1,0 +1,43 @@
+import { Worker } from 'node:worker_threads';
+import type { IndexedPage } from './index-page.ts';
+
+/** One built page to shape: its file, and the address the site links it by. */
+export interface PageJob {
+  file: string;
+  url: string;
+}
+
+/** Pages per message: enough that passing messages costs little, few enough that every thread stays busy to the end. */
+const BATCH = 16;
+
+/**
+ * Shapes pages for the index on `threads` worker threads (index-worker.ts), each taking the next batch when it
+ * finishes one, and yields them in the order given, so the index is written the same way on every build. Shaping
+ * was most of the search step's time and needs nothing from the main thread, which meanwhile hands finished pages
+ * to Pagefind. Undefined for a page the index does not read.
+ */
+export async function* shapePages(jobs: readonly PageJob[], workerFile: string, threads: number): AsyncGenerator<IndexedPage | undefined> {
+  const batches: PageJob[][] = [];
+  for (let start = 0; start < jobs.length; start += BATCH) batches.push(jobs.slice(start, start + BATCH));
+  const replies = batches.map(() => Promise.withResolvers<(IndexedPage | undefined)[]>());
+  // A failed thread rejects every batch still to come; only the first the loop below reaches is reported.
+  for (const reply of replies) reply.promise.catch(() => undefined);
+  const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new Worker(workerFile));
+  let next = 0;
+  const give = (worker: Worker) => {
+    if (next < batches.length) worker.postMessage({ id: next, jobs: batches[next++] });
+  };
+  for (const worker of workers) {
+    worker.on('message', ({ id, pages }: { id: number; pages: (IndexedPage | undefined)[] }) => {
+      replies[id]?.resolve(pages);
+      give(worker);
+    });
+    worker.on('error', (error) => replies.forEach((reply) => reply.reject(error)));
+    give(worker);
+  }
+  try {
+    for (const reply of replies) yield* await reply.promise;
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
