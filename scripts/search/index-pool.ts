@@ -33,6 +33,8 @@ export async function* shapePages(jobs: readonly PageJob[], workerFile: string, 
       give(worker);
     });
     worker.on('error', (error) => replies.forEach((reply) => reply.reject(error)));
+    // A thread that stops without an error event (process.exit, a crash) would otherwise leave the loop waiting forever.
+    worker.on('exit', (code) => replies.forEach((reply) => reply.reject(new Error(`A search-index thread stopped (exit code ${code}).`))));
     give(worker);
   }
   try {

@@ -15,9 +15,6 @@ export function isAcronym(wording: string): boolean {
   return /\p{Lu}/u.test(wording) && wording === wording.toUpperCase();
 }
 
-/** Longest phrase, in words, that a page is checked for. */
-const MAX_PHRASE_WORDS = 10;
-
 /**
  * A text prepared for looking wordings up: its words as written and lower-cased, and where each lower-cased word
  * stands. Every run of words is not listed in advance, which for a long page meant tens of thousands of strings
@@ -61,12 +58,11 @@ export function toWording(wording: string): Wording {
   return prepared;
 }
 
-/** True when the text holds the wording as whole words (acronyms in capitals only), in at most ten words. */
+/** True when the text holds the wording as whole words (acronyms in capitals only). */
 export function hasPhrase(index: PhraseIndex, wording: string | Wording): boolean {
   const { key, acronym } = typeof wording === 'string' ? toWording(wording) : wording;
   if (key === '') return false;
   const wanted = key.split(' ');
-  if (wanted.length > MAX_PHRASE_WORDS) return false;
   const words = acronym ? index.asWritten : index.lower;
   const starts = index.positions.get((wanted[0] as string).toLowerCase()) ?? [];
   return starts.some((start) => wanted.every((word, offset) => words[start + offset] === word));

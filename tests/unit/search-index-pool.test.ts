@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { shapePages, type PageJob } from '../../scripts/search/index-pool.ts';
+
+const WORKER = path.resolve('scripts/search/index-worker.ts');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lms-index-pool-'));
+
+/** Pages of very different lengths, so threads finish their batches out of order. */
+function writePages(count: number): PageJob[] {
+  return Array.from({ length: count }, (_, index) => {
+    const file = path.join(dir, `page-${index}.html`);
+    const body =
+      index === 3
+        ? '<main><h1>Not for the index</h1></main>'
+        : `<main data-pagefind-body><h1>Page ${index}</h1>${'<p>Liver surgery.</p>'.repeat(index % 7 === 0 ? 400 : 1)}</main>`;
+    fs.writeFileSync(file, `<!doctype html><html lang="en"><head><title>x</title></head><body>${body}</body></html>`);
+    return { file, url: `/page-${index}/` };
+  });
+}
+
+const collect = async (jobs: readonly PageJob[], workerFile = WORKER, threads = 2) => {
+  const pages = [];
+  for await (const page of shapePages(jobs, workerFile, threads)) pages.push(page);
+  return pages;
+};
+
+describe('shaping pages for the index on worker threads', () => {
+  test('gives every page back in the order asked, across several batches and threads', async () => {
+    const jobs = writePages(50);
+    const pages = await collect(jobs);
+    expect(pages).toHaveLength(50);
+    expect(pages[3]).toBeUndefined();
+    const shaped = pages.flatMap((page, index) => (page ? [[index, page.summary.url, page.summary.title]] : []));
+    expect(shaped).toEqual(jobs.flatMap((job, index) => (index === 3 ? [] : [[index, job.url, `Page ${index}`]])));
+  });
+
+  test('a page that cannot be read fails the step instead of being left out', async () => {
+    const jobs = [...writePages(20), { file: path.join(dir, 'missing.html'), url: '/missing/' }];
+    await expect(collect(jobs)).rejects.toThrow(/ENOENT/);
+  });
+
+  test('a thread that stops without an error fails the step instead of leaving it waiting', async () => {
+    const quitter = path.join(dir, 'quitter.mjs');
+    fs.writeFileSync(quitter, 'process.exit(3);\n');
+    await expect(collect(writePages(5), quitter, 1)).rejects.toThrow('A search-index thread stopped (exit code 3).');
+  });
+});
