@@ -1,9 +1,10 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { contentDir } from '../scripts/content/paths.ts';
-import { readCsvFolder } from '../scripts/content/read.ts';
+import { readCsvFolder, readDocumentFolder } from '../scripts/content/read.ts';
 import { CITING_PATHS, readYamlList } from '../scripts/content/citing-read.ts';
 import type { Problem } from '../scripts/content/problems.ts';
 import { GUIDE_FOLDERS } from '../scripts/content/guide-read.ts';
@@ -36,6 +37,30 @@ function recordsLoader(
   };
 }
 
+/**
+ * Every MDX file in a content folder becomes an entry keyed by its file name, with its body kept as text. The
+ * pages turn bodies into HTML themselves (src/lib/body.ts): Astro's MDX integration would make each body a
+ * module for Vite to bundle, and with thousands of sources that bundling outgrew the build's time and memory.
+ */
+function mdxFolderLoader(folder: string): Loader {
+  return {
+    name: `mdx-folder:${folder}`,
+    load: async ({ store, parseData, generateDigest, config }) => {
+      store.clear();
+      const dir = path.join(contentDir(), folder);
+      const { items, problems } = readDocumentFolder(dir, '.mdx');
+      if (problems.length) throw new Error(problems.map((p) => `${p.file}:${p.line}: ${p.field} ${p.message}`).join('\n'));
+      for (const document of items) {
+        const id = path.basename(document.file, '.mdx');
+        const data = await parseData({ id, data: document.data, filePath: document.file });
+        // Astro wants the path from the project root, even for content kept elsewhere (LMS_CONTENT_DIR).
+        const filePath = path.relative(fileURLToPath(config.root), path.join(dir, `${id}.mdx`));
+        store.set({ id, data, body: document.body, filePath, digest: generateDigest(document.body) });
+      }
+    },
+  };
+}
+
 /** Every row of every CSV file in a content folder becomes an entry keyed by its id column; the header must name the schema's fields. */
 function csvFolderLoader(folder: string, schema: z.ZodObject): Loader {
   return recordsLoader(`csv-folder:${folder}`, () => readCsvFolder(path.join(contentDir(), folder), schema));
@@ -44,7 +69,7 @@ function csvFolderLoader(folder: string, schema: z.ZodObject): Loader {
 export const collections = {
   /** Source documents: read by the source pages, the sources list, comparison tables and citation blocks. */
   sources: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: path.join(contentDir(), CONTENT_FOLDERS.sources) }),
+    loader: mdxFolderLoader(CONTENT_FOLDERS.sources),
     schema: sourceSchema,
   }),
   /** Figures with locators: read by the key-figures panels, <Fig>, comparison tables, charts and data downloads. */
@@ -53,12 +78,12 @@ export const collections = {
   patients: defineCollection({ loader: csvFolderLoader(CONTENT_FOLDERS.patients, patientSchema), schema: patientSchema }),
   /** Quick answers: read by the question pages (src/pages/questions/), the questions list, treatment pages and the care-team page. */
   questions: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: path.join(contentDir(), GUIDE_FOLDERS.questions) }),
+    loader: mdxFolderLoader(GUIDE_FOLDERS.questions),
     schema: questionSchema,
   }),
   /** Treatment explanations: read by the treatment pages (src/pages/treatments/) and the treatments list. */
   treatments: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: path.join(contentDir(), GUIDE_FOLDERS.treatments) }),
+    loader: mdxFolderLoader(GUIDE_FOLDERS.treatments),
     schema: treatmentSchema,
   }),
   /** Glossary entries: read by the glossary page; the first-use definitions read the same files through the rehype plugin. */

@@ -26,7 +26,8 @@ export const getSources = once(async (): Promise<SourceEntry[]> => {
   );
 });
 
-const getSourcesById = once(async () => new Map((await getSources()).map((entry) => [entry.data.id, entry.data])));
+/** Sources by id, for lookups that cannot wait (the components of content bodies). */
+export const getSourcesById = once(async () => new Map((await getSources()).map((entry) => [entry.data.id, entry.data])));
 
 export async function getSource(id: string) {
   const source = (await getSourcesById()).get(id);
@@ -43,7 +44,8 @@ export const getOutcomes = once(async () => (await getCollection('outcomes')).ma
 
 export const getPatients = once(async () => (await getCollection('patients')).map((entry) => entry.data));
 
-const getOutcomesById = once(async () => new Map((await getOutcomes()).map((outcome) => [outcome.id, outcome])));
+/** Outcome records by id, for lookups that cannot wait (the components of content bodies). */
+export const getOutcomesById = once(async () => new Map((await getOutcomes()).map((outcome) => [outcome.id, outcome])));
 const getOutcomesBySource = once(async () => indexBy(await getOutcomes(), (outcome) => outcome.source));
 const getPatientsBySource = once(async () => indexBy(await getPatients(), (patient) => patient.source));
 
@@ -63,13 +65,7 @@ export async function getPatientsOf(sourceId: string) {
   return [...((await getPatientsBySource()).get(sourceId) ?? [])];
 }
 
-export function sourceHref(sourceId: string): string {
-  return `/sources/${sourceId}/`;
-}
-
-export function figureHref(outcome: { source: string; id: string }): string {
-  return `${sourceHref(outcome.source)}#${outcome.id}`;
-}
+export { figureHref, sourceHref } from '../../scripts/format/hrefs.ts';
 
 /** Entries of the sources' reference lists, in file order. */
 export const getReferences = once(async () => (await getCollection('references')).map((entry) => entry.data));

@@ -1,7 +1,0 @@
-import type { MdxComponentName } from '../../scripts/content/mdx-components.ts';
-import Claim from './Claim.astro';
-import Fig from './Fig.astro';
-import PlainLanguage from './PlainLanguage.astro';
-
-/** What every MDX body is rendered with: the gate allows exactly these names. */
-export const MDX_COMPONENTS = { Fig, PlainLanguage, Claim } satisfies Record<MdxComponentName, unknown>;

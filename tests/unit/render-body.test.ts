@@ -1,0 +1,113 @@
+import { describe, expect, test } from 'vitest';
+import { glossaryTermSchema } from '../../src/schemas/glossary.ts';
+import { outcomeSchema } from '../../src/schemas/outcome.ts';
+import type { BodyContext } from '../../scripts/render/body-components.ts';
+import { createBodyRenderer } from '../../scripts/render/mdx-body.ts';
+import { outcomeInput } from '../support/records.ts';
+
+const TERMS = [
+  glossaryTermSchema.parse({ id: 'hepatectomy', term: 'Hepatectomy', aliases: '', definition: 'Removal of part of the liver.' }),
+];
+const OUTCOME = outcomeSchema.parse(
+  outcomeInput({
+    id: 'median-os',
+    source: 'istanbul',
+    cancer: 'colorectal',
+    group: 'all',
+    measure: 'median-survival',
+    statistic: 'median',
+    unit: 'months',
+    value: '32',
+    low: '16',
+    high: '72',
+    locator: 'table',
+    locatorDetail: 'Table 2',
+  }),
+);
+const SOURCE = { id: 'istanbul', shortTitle: 'Istanbul colorectal series' };
+
+const context = (pagePath = '/questions/which-operation/'): BodyContext => ({
+  file: 'content/questions/which-operation.mdx',
+  pagePath,
+  source: (id) => {
+    if (id !== SOURCE.id) throw new Error(`no source ${id}`);
+    return SOURCE;
+  },
+  outcome: (id) => {
+    if (id !== OUTCOME.id) throw new Error(`no outcome ${id}`);
+    return OUTCOME;
+  },
+});
+
+const render = createBodyRenderer(TERMS);
+const CLAIM = '<Claim source="istanbul" quote="Hepatectomy was done in 45 patients." locator="results">Surgery was done.</Claim>';
+
+describe('content bodies as HTML', () => {
+  test('writes Markdown with GitHub tables, typographic quotes and heading anchors', () => {
+    const html = render('## What "debulking" means\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nIt\'s *careful* work.', context());
+    expect(html).toContain('<h2 id="what-debulking-means">What “debulking” means</h2>');
+    expect(html).toContain('<table>');
+    expect(html).toContain('<p>It’s <em>careful</em> work.</p>');
+  });
+
+  test('links the first use of a glossary term only', () => {
+    const html = render('A hepatectomy, then a second hepatectomy.', context());
+    expect(html.match(/class="term-link"/g)).toHaveLength(1);
+    expect(html).toContain('<a class="term-link" href="/glossary/#hepatectomy" aria-describedby="define-hepatectomy">hepatectomy</a>');
+  });
+
+  test('shows a figure from the data, linked to its row, in full or as the value alone', () => {
+    expect(render('Median: <Fig id="median-os" />.', context())).toBe(
+      '<p>Median: <a class="fig" href="/sources/istanbul/#median-os" title="Median survival. Source location: Table 2">32 months (range 16–72)</a>.</p>',
+    );
+    expect(render('About <Fig id="median-os" show="value" />.', context())).toContain('>32 months</a>');
+  });
+
+  test('keeps a claim’s words and puts the source’s own words beside them', () => {
+    const html = render(`${CLAIM} More text.`, context());
+    expect(html).toMatch(
+      /^<p> <span class="claim">Surgery was done\.<\/span><button type="button" class="says-toggle" popovertarget="says-[a-z0-9]+"/,
+    );
+    expect(html).toContain('<q class="says-quote">Hepatectomy was done in 45 patients.</q>');
+    expect(html).toContain('<span class="says-where">(<a href="/sources/istanbul/">Istanbul colorectal series</a>, Results)</span>');
+    expect(html).toContain('data-pagefind-ignore');
+  });
+
+  test('names no link to the source on the source’s own page', () => {
+    expect(render(CLAIM, context('/sources/istanbul/'))).toContain('<span class="says-where">(Results)</span>');
+  });
+
+  test('wraps the plain-language summary and keeps its headings’ anchors', () => {
+    expect(render('<PlainLanguage>\n\n## In plain words\n\nShort words.\n\n</PlainLanguage>', context())).toBe(
+      '<section data-plain-language aria-label="Plain-language summary"><h2 id="in-plain-words">In plain words</h2><p>Short words.</p></section>',
+    );
+  });
+
+  test('writes the allowed inline elements with their attributes', () => {
+    expect(render('<abbr title="Computed tomography">CT</abbr> and m<sup>2</sup>', context())).toBe(
+      '<p><abbr title="Computed tomography">CT</abbr> and m<sup>2</sup></p>',
+    );
+  });
+
+  test.each([
+    ['an unknown component', '<Chart />', 'content/questions/which-operation.mdx: <Chart> is neither a component of this site'],
+    [
+      'a figure shown an unknown way',
+      '<Fig id="median-os" show="all" />',
+      'content/questions/which-operation.mdx: <Fig show="all"> must be one of: full, value',
+    ],
+    [
+      'a claim without its quote',
+      '<Claim source="istanbul" locator="results">x</Claim>',
+      'content/questions/which-operation.mdx: <Claim> needs quote="…"',
+    ],
+    [
+      'a claim pointing at no part of a source',
+      '<Claim source="istanbul" quote="q" locator="preface">x</Claim>',
+      '<Claim locator="preface"> is not a part of a source',
+    ],
+    ['a figure that is not in the data', '<Fig id="nothing" />', 'no outcome nothing'],
+  ])('refuses %s, naming the file', (_label, body, message) => {
+    expect(() => render(body, context())).toThrow(message);
+  });
+});
