@@ -1,5 +1,4 @@
-import type { Element, Nodes, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { Parser } from 'htmlparser2';
 
 /** One entry of the "On this page" list: a section heading and its anchor. */
 export interface ContentsItem {
@@ -23,40 +22,30 @@ export interface PageBody {
   notes: LinkNote[];
 }
 
-/**
- * Links whose address adds nothing on paper: in-page anchors, figure links (their locator is printed beside them),
- * glossary terms (their definitions are the glossary page), the page's own address in its citation, and navigation.
- */
-function isBareLink(link: Element, inNav: boolean): boolean {
-  return (
-    inNav ||
-    String(link.properties.href).startsWith('#') ||
-    link.properties.dataCiteUrl !== undefined ||
-    classes(link).some((name) => name === 'fig' || name === 'term-link')
-  );
-}
 /** Addresses worth printing: web pages and email; a data: download link has no address to look up. */
 const NOTED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 /** Cells a card shows without a label: the figure is the card's headline, and a copy-link button says what it does. */
 const UNLABELLED_CELLS = new Set(['figure-cell', 'copy-cell']);
-/** Text that is not part of what a heading says: glossary definitions shown on hover, hidden facets. */
-const NOT_HEADING_TEXT = new Set(['term-definition']);
+/** Text that is not part of what a heading or link says: glossary definitions shown on hover. */
+const NOT_TEXT = new Set(['term-definition']);
 
-function classes(node: Element): string[] {
-  const value = node.properties.className;
-  return Array.isArray(value) ? value.map(String) : [];
-}
+type Attributes = Record<string, string>;
 
-function textOf(node: Nodes): string {
-  if (node.type === 'text') return node.value;
-  if (node.type !== 'element' && node.type !== 'root') return '';
-  if (node.type === 'element' && (node.properties.hidden !== undefined || classes(node).some((name) => NOT_HEADING_TEXT.has(name)))) {
-    return '';
-  }
-  return node.children.map(textOf).join('');
-}
-
+const classes = (attributes: Attributes) => (attributes.class ?? '').split(/\s+/).filter(Boolean);
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Links whose address adds nothing on paper: in-page anchors, figure links (their locator is printed beside them),
+ * glossary terms (their definitions are the glossary page), the page's own address in its citation, and navigation.
+ */
+function isBareLink(attributes: Attributes, inNav: boolean): boolean {
+  return (
+    inNav ||
+    (attributes.href ?? '').startsWith('#') ||
+    attributes['data-cite-url'] !== undefined ||
+    classes(attributes).some((name) => name === 'fig' || name === 'term-link')
+  );
+}
 
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -68,99 +57,116 @@ interface Insertion {
 }
 
 /** Where a new attribute goes in an element's start tag: straight after its name, so the rest of the tag is untouched. */
-function attributeAt(node: Element, name: string, value: string): Insertion | undefined {
-  const start = node.position?.start.offset;
-  return start === undefined ? undefined : { offset: start + 1 + node.tagName.length, text: ` ${name}="${escapeAttribute(value)}"` };
+function attributeAt(element: OpenElement, name: string, value: string): Insertion {
+  return { offset: element.start + 1 + element.name.length, text: ` ${name}="${escapeAttribute(value)}"` };
 }
 
-function elementChildren(node: Root | Element, tagNames: readonly string[]): Element[] {
-  const children: Nodes[] = node.children;
-  return children.filter((child): child is Element => child.type === 'element' && tagNames.includes(child.tagName));
-}
-
-function span(cell: Element): number {
-  const value = Number(cell.properties.colSpan ?? 1);
+function span(attributes: Attributes): number {
+  const value = Number(attributes.colspan ?? 1);
   return Number.isInteger(value) && value > 0 ? value : 1;
 }
 
-/**
- * In a table marked "reflow", each data cell is labelled with its column heading (the last heading row),
- * which a narrow screen shows inside the card the row becomes. A cell that already says its label keeps it.
- */
-function reflowLabels(table: Element): Insertion[] {
-  const sections = (name: string) => elementChildren(table, [name]);
-  const headRow = sections('thead')
-    .flatMap((head) => elementChildren(head, ['tr']))
-    .at(-1);
-  if (!headRow) return [];
-  const headings = elementChildren(headRow, ['th', 'td']).flatMap((cell) => Array<string>(span(cell)).fill(collapse(textOf(cell))));
-  return sections('tbody')
-    .flatMap((body) => elementChildren(body, ['tr']))
-    .flatMap((row) => {
-      let column = 0;
-      return elementChildren(row, ['th', 'td']).flatMap((cell) => {
-        const label = headings[column] ?? '';
-        column += span(cell);
-        const unlabelled = classes(cell).some((name) => UNLABELLED_CELLS.has(name));
-        if (cell.tagName !== 'td' || unlabelled || cell.properties.dataLabel !== undefined || !label) return [];
-        return attributeAt(cell, 'data-label', label) ?? [];
-      });
-    });
+/** An element whose start tag has been read and whose end has not. */
+interface OpenElement {
+  name: string;
+  attributes: Attributes;
+  /** Offset of its "<". */
+  start: number;
+  /** Words inside it, for a heading, a link or a column heading; its own text and that of its children, less hidden text. */
+  text?: string[];
+  /** A table marked to reflow: its heading rows, the labels of the last one by column, and the column the next cell starts at. */
+  reflow?: { headRows: HeadCell[][]; headings?: string[]; column: number };
+  /** A cell of a reflowing table's heading row, labelled with its words when it ends. */
+  headCell?: HeadCell;
 }
 
-/** Numbers each address once, in reading order; every link to it carries that number. */
-function linkNotes(links: readonly Element[], pageUrl: string): { notes: LinkNote[]; insertions: Insertion[] } {
-  const numbers = new Map<string, number>();
+interface HeadCell {
+  label: string;
+  span: number;
+}
+
+/**
+ * One pass of a streaming reader over the content: no tree is built, since building one for every page was most of
+ * the layout's time and garbage at thousands of pages. The parts it finds: section headings with an anchor (outside
+ * navigation and asides), links whose address is printed on paper, the data cells of tables marked "reflow" with
+ * the last heading row's labels, and where the page's h1 (and the lede right after it) ends.
+ */
+function readParts(html: string, pageUrl: string) {
+  const contents: ContentsItem[] = [];
   const insertions: Insertion[] = [];
-  for (const link of links) {
-    const url = new URL(String(link.properties.href), pageUrl);
-    const href = url.href;
-    const text = collapse(textOf(link));
-    if (!NOTED_PROTOCOLS.has(url.protocol) || text === href || text === link.properties.href) continue;
-    const number = numbers.get(href) ?? numbers.size + 1;
-    numbers.set(href, number);
-    const insertion = attributeAt(link, 'data-note', String(number));
-    if (insertion) insertions.push(insertion);
-  }
-  return { notes: [...numbers].map(([href, number]) => ({ number, href })), insertions };
-}
-
-/** What the layout needs from a page's content, in document order. */
-interface PageParts {
-  /** Section headings with an anchor, outside navigation and asides. */
-  headings: Element[];
-  /** Links whose address is printed on paper. */
-  notedLinks: Element[];
-  reflowTables: Element[];
-}
-
-/**
- * One walk over the content collects every part, tracking whether it is inside navigation or an aside; matching
- * CSS selectors against every element of every page cost more than the page's own rendering.
- */
-function partsOf(tree: Root): PageParts {
-  const parts: PageParts = { headings: [], notedLinks: [], reflowTables: [] };
-  const walk = (node: Root | Element, inNav: boolean, inAside: boolean) => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      if (child.tagName === 'h2' && child.properties.id !== undefined && !inNav && !inAside) parts.headings.push(child);
-      else if (child.tagName === 'a' && child.properties.href !== undefined && !isBareLink(child, inNav)) parts.notedLinks.push(child);
-      else if (child.tagName === 'table' && classes(child).includes('reflow')) parts.reflowTables.push(child);
-      walk(child, inNav || child.tagName === 'nav', inAside || child.tagName === 'aside');
-    }
-  };
-  walk(tree, false, false);
-  return parts;
-}
-
-/** The offset just after the page's top-level h1, and after the lede paragraph if one follows it. */
-function headEnd(tree: Root): number {
-  const top = tree.children.filter((node): node is Element => node.type === 'element');
-  const index = top.findIndex((node) => node.tagName === 'h1');
-  if (index === -1) return 0;
-  const next = top[index + 1];
-  const last = next?.tagName === 'p' && classes(next).includes('lede') ? next : top[index];
-  return last?.position?.end.offset ?? 0;
+  const numbers = new Map<string, number>();
+  const stack: OpenElement[] = [];
+  let split = 0;
+  let afterH1: 'before' | 'in-h1' | 'next' | 'in-lede' | 'done' = 'before';
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const element: OpenElement = { name, attributes, start: parser.startIndex };
+        const parent = stack.at(-1);
+        const inside = (tag: string) => stack.some((open) => open.name === tag);
+        if (stack.length === 0 && afterH1 === 'before' && name === 'h1') afterH1 = 'in-h1';
+        else if (stack.length === 0 && afterH1 === 'next')
+          afterH1 = name === 'p' && classes(attributes).includes('lede') ? 'in-lede' : 'done';
+        if (name === 'h2' && attributes.id !== undefined && !inside('nav') && !inside('aside')) element.text = [];
+        else if (name === 'a' && attributes.href !== undefined && !isBareLink(attributes, inside('nav'))) element.text = [];
+        else if (name === 'table' && classes(attributes).includes('reflow')) element.reflow = { headRows: [], column: 0 };
+        // Rows and cells count only as direct children of a reflowing table's thead or tbody, as in the table's own grid.
+        const reflow = stack.at(name === 'tr' ? -2 : -3)?.reflow;
+        const section = stack.at(name === 'tr' ? -1 : -2)?.name;
+        if (reflow && name === 'tr') {
+          if (section === 'thead') reflow.headRows.push([]);
+          reflow.column = 0;
+        } else if (reflow && parent?.name === 'tr' && (name === 'th' || name === 'td')) {
+          if (section === 'thead') {
+            element.headCell = { label: '', span: span(attributes) };
+            element.text = [];
+            reflow.headRows.at(-1)?.push(element.headCell);
+          } else if (section === 'tbody') {
+            reflow.headings ??= (reflow.headRows.at(-1) ?? []).flatMap((cell) => Array<string>(cell.span).fill(cell.label));
+            const label = reflow.headings[reflow.column] ?? '';
+            reflow.column += span(attributes);
+            const unlabelled = classes(attributes).some((item) => UNLABELLED_CELLS.has(item));
+            if (name === 'td' && !unlabelled && attributes['data-label'] === undefined && label)
+              insertions.push(attributeAt(element, 'data-label', label));
+          }
+        }
+        stack.push(element);
+      },
+      ontext(text) {
+        // Text counts for every open heading, link or column heading, unless hidden or a definition lies between.
+        for (let index = stack.length - 1; index >= 0; index -= 1) {
+          const open = stack[index]!;
+          if (open.attributes.hidden !== undefined || classes(open.attributes).some((name) => NOT_TEXT.has(name))) return;
+          open.text?.push(text);
+        }
+      },
+      onclosetag() {
+        const element = stack.pop();
+        if (!element) return;
+        const end = parser.endIndex + 1;
+        if (stack.length === 0 && (afterH1 === 'in-h1' || afterH1 === 'in-lede')) {
+          split = end;
+          afterH1 = afterH1 === 'in-h1' ? 'next' : 'done';
+        }
+        if (!element.text) return;
+        const text = collapse(element.text.join(''));
+        if (element.headCell) element.headCell.label = text;
+        else if (element.name === 'h2') contents.push({ id: element.attributes.id ?? '', text });
+        else if (element.name === 'a') {
+          const raw = element.attributes.href ?? '';
+          const url = new URL(raw, pageUrl);
+          if (!NOTED_PROTOCOLS.has(url.protocol) || text === url.href || text === raw) return;
+          const number = numbers.get(url.href) ?? numbers.size + 1;
+          numbers.set(url.href, number);
+          insertions.push(attributeAt(element, 'data-note', String(number)));
+        }
+      },
+    },
+    { decodeEntities: true, recognizeSelfClosing: false },
+  );
+  parser.end(html);
+  const notes = [...numbers].map(([href, number]) => ({ number, href }));
+  return { contents, notes, insertions, split };
 }
 
 function apply(html: string, insertions: readonly Insertion[], from: number, to: number): string {
@@ -179,11 +185,6 @@ function apply(html: string, insertions: readonly Insertion[], from: number, to:
  * into the HTML as written, so everything else about the markup stays byte for byte as the components made it.
  */
 export function pageBody(html: string, pageUrl: string): PageBody {
-  const tree = fromHtml(html, { fragment: true });
-  const parts = partsOf(tree);
-  const contents = parts.headings.map((heading) => ({ id: String(heading.properties.id), text: collapse(textOf(heading)) }));
-  const { notes, insertions } = linkNotes(parts.notedLinks, pageUrl);
-  insertions.push(...parts.reflowTables.flatMap(reflowLabels));
-  const split = headEnd(tree);
+  const { contents, notes, insertions, split } = readParts(html, pageUrl);
   return { head: apply(html, insertions, 0, split), body: apply(html, insertions, split, html.length), contents, notes };
 }
