@@ -3,9 +3,6 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { indexedPages } from './scripts/citation/sitemap-filter.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { serviceWorker } from './src/integrations/service-worker.ts';
-import { socialCards } from './src/integrations/social-cards.ts';
 
 // Tests and the benchmark build into their own folders so runs never overwrite each other.
 const outDir = process.env.LMS_OUT_DIR ?? './dist';
@@ -22,7 +19,7 @@ export default defineConfig({
       assetsInlineLimit: 0,
     },
   },
-  // The search index and social cards read the finished pages, and the service worker precaches that index: keep this order.
-  integrations: [contentGate(), sitemap({ filter: indexedPages(outDir) }), searchIndex(), socialCards(), serviceWorker()],
+  // The search index, social cards and service worker are made from the finished pages after Astro ends (scripts/build/site.ts).
+  integrations: [contentGate(), sitemap({ filter: indexedPages(outDir) })],
   devToolbar: { enabled: false },
 });

@@ -12,7 +12,6 @@ export interface BuildFigures {
   peakBytes: number;
   distBytes: number;
   indexBytes?: number;
-  indexMs?: number;
   /** Why the build stopped, when it exited with an error; its time and memory are up to that point. */
   failure?: string;
   /** The same MDX built by a bare Astro project, in the same run. */

@@ -3,13 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { listHtmlPages, pagePath } from '../../tests/support/site.ts';
+import { SEARCH_BUNDLE_FOLDER } from '../build/search-index.ts';
 import { contentDir, PROJECT_ROOT } from '../content/paths.ts';
 import { writeBareProject } from './bare-astro.ts';
 import { writeBenchContent } from './content.ts';
 import { runMeasured, type Measured } from './measure.ts';
 import { measureFirstSearch, measurePageWeights } from './page-weights.ts';
 import { buildStages, buildTable, failureReason, goalLines, goals, stageLines, weightsTable, type BuildFigures } from './report.ts';
-import { measureSearchIndex } from './search-index.ts';
 import { largestHtmlPage, precacheBytes } from './site-figures.ts';
 import { folderBytes } from './sizes.ts';
 
@@ -30,10 +30,13 @@ const sizes = (values.sizes ?? process.env.LMS_BENCH_SIZES ?? '1000,10000')
 const scratchRoot = path.join(PROJECT_ROOT, '.cache', 'bench');
 fs.mkdirSync(scratchRoot, { recursive: true });
 const work = process.env.LMS_BENCH_DIR ?? fs.mkdtempSync(path.join(scratchRoot, 'run-'));
-const ASTRO = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+/** The site's own build (`npm run build`): Astro, then the steps that read the finished pages. */
+const OUR_BUILD = [path.join(PROJECT_ROOT, 'scripts', 'build', 'site.ts')];
+const ASTRO_BUILD = [path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'];
 
 /** A build that exits with an error keeps its time and memory and says why it stopped, so one size cannot sink the run. */
-async function astroBuild(
+async function measuredBuild(
+  command: readonly string[],
   cwd: string,
   dir: string,
   env: Record<string, string> = {},
@@ -42,7 +45,7 @@ async function astroBuild(
   const cacheDir = path.join(dir, 'cache');
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.rmSync(cacheDir, { recursive: true, force: true });
-  const measured = await runMeasured(process.execPath, [ASTRO, 'build'], {
+  const measured = await runMeasured(process.execPath, [...command], {
     cwd,
     env: { ...process.env, ...env, LMS_OUT_DIR: outDir, LMS_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   });
@@ -61,7 +64,7 @@ async function ourBuild(
 ): Promise<BuildFigures & { outDir: string }> {
   process.stderr.write(`building ${label}…\n`);
   const loadAtStart = loadNow();
-  const build = await astroBuild(PROJECT_ROOT, dir, env);
+  const build = await measuredBuild(OUR_BUILD, PROJECT_ROOT, dir, env);
   const figures = {
     label,
     synthetic,
@@ -72,14 +75,12 @@ async function ourBuild(
     outDir: build.outDir,
   };
   if (build.failure) return { ...figures, failure: build.failure, distBytes: 0 };
-  const index = await measureSearchIndex(build.outDir, path.join(dir, 'index-scratch'));
   process.stderr.write(`searching ${label} in Chromium…\n`);
   const search = await measureFirstSearch(build.outDir, path.join(dir, 'nginx'));
   return {
     ...figures,
     distBytes: folderBytes(build.outDir),
-    indexBytes: index?.bytes,
-    indexMs: index?.ms,
+    indexBytes: folderBytes(path.join(build.outDir, SEARCH_BUNDLE_FOLDER)),
     largestPage: largestHtmlPage(build.outDir),
     precacheBytes: precacheBytes(build.outDir),
     firstSearchBytes: search?.first.total,
@@ -99,7 +100,7 @@ for (const size of sizes) {
   process.stderr.write(`building the same MDX with a bare Astro project…\n`);
   const bareDir = path.join(dir, 'bare');
   writeBareProject(bareDir, content.dir);
-  const bare = await astroBuild(bareDir, bareDir);
+  const bare = await measuredBuild(ASTRO_BUILD, bareDir, bareDir);
   builds.push({ ...ours, bareMs: bare.ms, barePeakBytes: bare.peakBytes, bareFailure: bare.failure });
   // Each synthetic site goes as soon as it is measured.
   fs.rmSync(dir, { recursive: true, force: true });

@@ -11,34 +11,58 @@ export interface PageJob {
 const BATCH = 16;
 
 /**
+ * Batches shaped ahead of the one being read, per thread. Threads shape faster than Pagefind reads; without a
+ * limit every shaped page waited in memory (at 10,000 sources, over a gigabyte) until Pagefind got to it.
+ */
+const AHEAD_PER_THREAD = 2;
+
+/**
  * Shapes pages for the index on `threads` worker threads (index-worker.ts), each taking the next batch when it
  * finishes one, and yields them in the order given, so the index is written the same way on every build. Shaping
  * was most of the search step's time and needs nothing from the main thread, which meanwhile hands finished pages
- * to Pagefind. Undefined for a page the index does not read.
+ * to Pagefind. Undefined for a page the index does not read. `ahead` batches per thread at most wait to be read.
  */
-export async function* shapePages(jobs: readonly PageJob[], workerFile: string, threads: number): AsyncGenerator<IndexedPage | undefined> {
+export async function* shapePages(
+  jobs: readonly PageJob[],
+  workerFile: string,
+  threads: number,
+  ahead = AHEAD_PER_THREAD,
+): AsyncGenerator<IndexedPage | undefined> {
   const batches: PageJob[][] = [];
   for (let start = 0; start < jobs.length; start += BATCH) batches.push(jobs.slice(start, start + BATCH));
-  const replies = batches.map(() => Promise.withResolvers<(IndexedPage | undefined)[]>());
+  // A read batch's entry is cleared, so its pages can be collected once Pagefind has them.
+  const replies: (PromiseWithResolvers<(IndexedPage | undefined)[]> | undefined)[] = batches.map(() =>
+    Promise.withResolvers<(IndexedPage | undefined)[]>(),
+  );
   // A failed thread rejects every batch still to come; only the first the loop below reaches is reported.
-  for (const reply of replies) reply.promise.catch(() => undefined);
+  for (const reply of replies) reply?.promise.catch(() => undefined);
   const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new Worker(workerFile));
+  const window = Math.max(1, threads * ahead);
   let next = 0;
+  let read = 0;
+  const idle: Worker[] = [];
   const give = (worker: Worker) => {
-    if (next < batches.length) worker.postMessage({ id: next, jobs: batches[next++] });
+    if (next < batches.length && next < read + window) worker.postMessage({ id: next, jobs: batches[next++] });
+    else idle.push(worker);
   };
   for (const worker of workers) {
     worker.on('message', ({ id, pages }: { id: number; pages: (IndexedPage | undefined)[] }) => {
       replies[id]?.resolve(pages);
       give(worker);
     });
-    worker.on('error', (error) => replies.forEach((reply) => reply.reject(error)));
+    worker.on('error', (error) => replies.forEach((reply) => reply?.reject(error)));
     // A thread that stops without an error event (process.exit, a crash) would otherwise leave the loop waiting forever.
-    worker.on('exit', (code) => replies.forEach((reply) => reply.reject(new Error(`A search-index thread stopped (exit code ${code}).`))));
+    worker.on('exit', (code) => replies.forEach((reply) => reply?.reject(new Error(`A search-index thread stopped (exit code ${code}).`))));
     give(worker);
   }
   try {
-    for (const reply of replies) yield* await reply.promise;
+    for (let id = 0; id < replies.length; id += 1) {
+      const pages = await (replies[id] as PromiseWithResolvers<(IndexedPage | undefined)[]>).promise;
+      replies[id] = undefined;
+      read = id + 1;
+      while (idle.length > 0 && next < Math.min(batches.length, read + window)) give(idle.pop() as Worker);
+      yield* pages;
+    }
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

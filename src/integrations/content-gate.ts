@@ -3,7 +3,7 @@ import { contentDir } from '../../scripts/content/paths.ts';
 import { formatProblems } from '../../scripts/content/problems.ts';
 import { validateContent } from '../../scripts/content/validate.ts';
 import { sourceTextsDir } from '../../scripts/source-texts/folder.ts';
-import { timeSince } from './elapsed.ts';
+import { timeSince } from '../../scripts/build/step-log.ts';
 
 /**
  * Checks every record before Astro writes a page, so bad content stops the build with

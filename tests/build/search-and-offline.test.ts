@@ -4,7 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, inject, test } from 'vitest';
 import { precacheBytes } from '../../scripts/bench/site-figures.ts';
-import { PRECACHE_BUDGET } from '../../src/integrations/service-worker.ts';
+import { PRECACHE_BUDGET } from '../../scripts/build/service-worker.ts';
 import { listHtmlPages, readPage } from '../support/site.ts';
 
 const siteDir = inject('siteDir');

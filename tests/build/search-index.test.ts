@@ -10,13 +10,13 @@ import { indexedText, shapeForIndex } from '../../scripts/search/index-html.ts';
 import { indexPage } from '../../scripts/search/index-page.ts';
 import { expansionOf, loadWordGroups } from '../../scripts/search/load.ts';
 import { SUGGESTIONS_FILE, type SuggestionData } from '../../scripts/search/suggest.ts';
-import { SEARCH_BUNDLE_FOLDER } from '../../src/integrations/search-index.ts';
+import { SEARCH_BUNDLE_FOLDER } from '../../scripts/build/search-index.ts';
 import { listHtmlPages, pagePath, readPage } from '../support/site.ts';
 
 const siteDir = inject('siteDir');
 const groups = loadWordGroups(contentDir());
 const expansion = expansionOf(groups);
-/** Every built page as the index step hands it to Pagefind (src/integrations/search-index.ts). */
+/** Every built page as the index step hands it to Pagefind (scripts/build/search-index.ts). */
 const indexed = listHtmlPages(siteDir).flatMap((file) => {
   const page = indexPage(readPage(siteDir, file), pagePath(file), expansion);
   return page ? [{ file, ...page }] : [];

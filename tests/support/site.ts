@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export const PROJECT_ROOT = process.cwd();
-const ASTRO_BIN = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'astro');
+const BUILD_SCRIPT = path.join(PROJECT_ROOT, 'scripts', 'build', 'site.ts');
 
 export interface BuildResult {
   status: number | null;
@@ -39,13 +39,13 @@ function withBuildLock<T>(run: () => T): T {
 }
 
 /**
- * Runs the real `astro build` in a child process, into its own output and cache folders,
+ * Runs the real build (`npm run build`: Astro, then the search index, cards and service worker) in a child process, into its own output and cache folders,
  * optionally against another content folder (fixtures, synthetic content).
  */
 export function buildSite(options: { outDir: string; contentDir?: string; env?: Record<string, string> }): BuildResult {
   fs.rmSync(options.outDir, { recursive: true, force: true });
   const result = withBuildLock(() =>
-    spawnSync(ASTRO_BIN, ['build'], {
+    spawnSync(process.execPath, [BUILD_SCRIPT], {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',
       env: {

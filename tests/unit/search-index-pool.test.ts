@@ -20,6 +20,21 @@ function writePages(count: number): PageJob[] {
   });
 }
 
+/** A thread that shapes nothing: each page it returns says when the thread was given its batch. */
+function writeClockWorker(): string {
+  const file = path.join(dir, 'clock-worker.mjs');
+  fs.writeFileSync(
+    file,
+    `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', ({ id, jobs }) => {
+  const given = performance.timeOrigin + performance.now();
+  parentPort.postMessage({ id, pages: jobs.map((job) => ({ content: String(given), summary: { url: job.url } })) });
+});
+`,
+  );
+  return file;
+}
+
 const collect = async (jobs: readonly PageJob[], workerFile = WORKER, threads = 2) => {
   const pages = [];
   for await (const page of shapePages(jobs, workerFile, threads)) pages.push(page);
@@ -34,6 +49,22 @@ describe('shaping pages for the index on worker threads', () => {
     expect(pages[3]).toBeUndefined();
     const shaped = pages.flatMap((page, index) => (page ? [[index, page.summary.url, page.summary.title]] : []));
     expect(shaped).toEqual(jobs.flatMap((job, index) => (index === 3 ? [] : [[index, job.url, `Page ${index}`]])));
+  });
+
+  test('shapes only a few batches ahead of the page being read, so shaped pages do not pile up in memory', async () => {
+    const jobs = Array.from({ length: 16 * 6 }, (_, index) => ({ file: '', url: `/page-${index}/` }));
+    const readAt: number[] = [];
+    const givenAt: number[] = [];
+    // One thread, one batch ahead: batch n may be given out only once batch n - 1 has been read.
+    for await (const page of shapePages(jobs, writeClockWorker(), 1, 1)) {
+      if (readAt.length % 16 === 0) givenAt.push(Number(page?.content));
+      readAt.push(performance.timeOrigin + performance.now());
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    expect(readAt).toHaveLength(jobs.length);
+    for (let batch = 1; batch < givenAt.length; batch += 1) {
+      expect(givenAt[batch]).toBeGreaterThan(readAt[(batch - 1) * 16] as number);
+    }
   });
 
   test('a page that cannot be read fails the step instead of being left out', async () => {

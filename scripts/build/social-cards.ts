@@ -1,15 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import pLimit from 'p-limit';
-import { renderCard } from '../../scripts/social/card.ts';
-import { CARD_FOLDER } from '../../scripts/social/card-spec.ts';
-import { SITE_NAME } from '../lib/site.ts';
-import { timeSince } from './elapsed.ts';
+import { SITE_NAME } from '../../src/lib/site.ts';
+import { renderCard } from '../social/card.ts';
+import { CARD_FOLDER } from '../social/card-spec.ts';
+import { timeSince, type StepLog } from './step-log.ts';
 
 function htmlFiles(dir: string): string[] {
   return fs
@@ -45,19 +43,11 @@ async function drawCard(siteDir: string, file: string): Promise<void> {
  * announces (og:title, and the card label on og:image), written where its og:image points. Reading the
  * finished head means a card can never show another title than the page it previews.
  */
-export function socialCards(): AstroIntegration {
-  return {
-    name: 'social-cards',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const siteDir = fileURLToPath(dir);
-        const files = htmlFiles(siteDir);
-        // A few cards at a time: each is laid out on this thread and rasterised on libuv's pool, so they overlap.
-        const limit = pLimit(os.availableParallelism() + 1);
-        await Promise.all(files.map((file) => limit(() => drawCard(siteDir, file))));
-        logger.info(`${files.length} social cards drawn ${timeSince(started)}`);
-      },
-    },
-  };
+export async function drawSocialCards(siteDir: string, log: StepLog): Promise<void> {
+  const started = performance.now();
+  const files = htmlFiles(siteDir);
+  // A few cards at a time: each is laid out on this thread and rasterised on libuv's pool, so they overlap.
+  const limit = pLimit(os.availableParallelism() + 1);
+  await Promise.all(files.map((file) => limit(() => drawCard(siteDir, file))));
+  log.info(`${files.length} social cards drawn ${timeSince(started)}`);
 }

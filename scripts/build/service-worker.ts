@@ -1,12 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
-import { choosePrecache, contentRevision, listBuiltFiles, type PrecacheGroup } from '../../scripts/offline/precache.ts';
-import { SUGGESTIONS_FILE } from '../../scripts/search/suggest.ts';
+import { choosePrecache, contentRevision, listBuiltFiles, type PrecacheGroup } from '../offline/precache.ts';
+import { SUGGESTIONS_FILE } from '../search/suggest.ts';
 import { SEARCH_BUNDLE_FOLDER } from './search-index.ts';
-import { timeSince } from './elapsed.ts';
+import { timeSince, type StepLog } from './step-log.ts';
 
 /** Query parameters that never change a page: the search page reads them in the browser, and Pagefind adds ?ts= to bust caches. */
 const PAGE_STATE_PARAMETERS = [/^q$/, /^cancer$/, /^type$/, /^audience$/, /^ts$/];
@@ -71,56 +69,48 @@ async function addTrailingSlash({ url }: { url: URL }): Promise<Response> {
  * search index is written, so the index can be chosen. Revisions are content hashes, so two builds of the same
  * content give the same worker.
  */
-export function serviceWorker(): AstroIntegration {
-  return {
-    name: 'service-worker',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const siteDir = fileURLToPath(dir);
-        const choice = choosePrecache(listBuiltFiles(siteDir), precacheGroups(siteDir), PRECACHE_BUDGET);
-        const { count, warnings } = await generateSW({
-          globDirectory: siteDir,
-          globPatterns: [],
-          additionalManifestEntries: choice.files.map((file) => ({
-            url: file.path,
-            // Astro's own assets carry a content hash in their names already.
-            revision: file.path.startsWith('_astro/') ? null : contentRevision(path.join(siteDir, file.path)),
-          })),
-          // At the site root so its scope is the whole site; register-service-worker.ts loads it from there.
-          swDest: path.join(siteDir, 'sw.js'),
-          ignoreURLParametersMatching: PAGE_STATE_PARAMETERS,
-          directoryIndex: 'index.html',
-          // Matchers and handlers are copied into the worker as source text, so they name everything they use literally.
-          runtimeCaching: [
-            { urlPattern: withoutTrailingSlash, handler: addTrailingSlash },
-            // Pages: the newest copy when online, the copy last read when not.
-            { urlPattern: ({ request }) => request.mode === 'navigate', handler: 'NetworkFirst', options: { cacheName: 'pages' } },
-            // Search index files are named by their content, so a kept copy never goes stale.
-            { urlPattern: ({ url }) => url.pathname.startsWith('/pagefind/'), handler: 'CacheFirst', options: { cacheName: 'search' } },
-            {
-              urlPattern: ({ url }) => /^\/data\/[^/]+\.(csv|json)$/.test(url.pathname),
-              handler: 'NetworkFirst',
-              options: { cacheName: 'data' },
-            },
-          ],
-          cleanupOutdatedCaches: true,
-          clientsClaim: true,
-          skipWaiting: true,
-          inlineWorkboxRuntime: true,
-          mode: 'production',
-          sourcemap: false,
-        });
-        for (const warning of warnings) logger.warn(warning);
-        for (const group of choice.groups) {
-          logger.info(
-            `${group.precached ? 'precached' : 'kept as read'}: ${group.name}, ${group.files.length} files (${Math.round(group.bytes / 1024)} KiB)`,
-          );
-        }
-        logger.info(
-          `service worker precaches ${count} files (${Math.round(choice.bytes / 1024)} KiB of ${Math.round(PRECACHE_BUDGET / 1024)} KiB allowed) ${timeSince(started)}`,
-        );
+export async function writeServiceWorker(siteDir: string, log: StepLog): Promise<void> {
+  const started = performance.now();
+  const choice = choosePrecache(listBuiltFiles(siteDir), precacheGroups(siteDir), PRECACHE_BUDGET);
+  const { count, warnings } = await generateSW({
+    globDirectory: siteDir,
+    globPatterns: [],
+    additionalManifestEntries: choice.files.map((file) => ({
+      url: file.path,
+      // Astro's own assets carry a content hash in their names already.
+      revision: file.path.startsWith('_astro/') ? null : contentRevision(path.join(siteDir, file.path)),
+    })),
+    // At the site root so its scope is the whole site; register-service-worker.ts loads it from there.
+    swDest: path.join(siteDir, 'sw.js'),
+    ignoreURLParametersMatching: PAGE_STATE_PARAMETERS,
+    directoryIndex: 'index.html',
+    // Matchers and handlers are copied into the worker as source text, so they name everything they use literally.
+    runtimeCaching: [
+      { urlPattern: withoutTrailingSlash, handler: addTrailingSlash },
+      // Pages: the newest copy when online, the copy last read when not.
+      { urlPattern: ({ request }) => request.mode === 'navigate', handler: 'NetworkFirst', options: { cacheName: 'pages' } },
+      // Search index files are named by their content, so a kept copy never goes stale.
+      { urlPattern: ({ url }) => url.pathname.startsWith('/pagefind/'), handler: 'CacheFirst', options: { cacheName: 'search' } },
+      {
+        urlPattern: ({ url }) => /^\/data\/[^/]+\.(csv|json)$/.test(url.pathname),
+        handler: 'NetworkFirst',
+        options: { cacheName: 'data' },
       },
-    },
-  };
+    ],
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: true,
+    inlineWorkboxRuntime: true,
+    mode: 'production',
+    sourcemap: false,
+  });
+  for (const warning of warnings) log.warn(warning);
+  for (const group of choice.groups) {
+    log.info(
+      `${group.precached ? 'precached' : 'kept as read'}: ${group.name}, ${group.files.length} files (${Math.round(group.bytes / 1024)} KiB)`,
+    );
+  }
+  log.info(
+    `service worker precaches ${count} files (${Math.round(choice.bytes / 1024)} KiB of ${Math.round(PRECACHE_BUDGET / 1024)} KiB allowed) ${timeSince(started)}`,
+  );
 }

@@ -1,0 +1,31 @@
+import { writeSearchIndex } from './search-index.ts';
+import { writeServiceWorker } from './service-worker.ts';
+import { drawSocialCards } from './social-cards.ts';
+import { stepLog, type StepLog } from './step-log.ts';
+
+export interface FinishingStep {
+  /** Shown in front of each line the step logs, and in its error. */
+  name: string;
+  run: (siteDir: string, log: StepLog) => Promise<void>;
+}
+
+/**
+ * Steps that read only the written pages, in order: the social cards and the service worker's precache read what
+ * the search index writes beside the pages.
+ */
+export const FINISHING_STEPS: readonly FinishingStep[] = [
+  { name: 'search-index', run: writeSearchIndex },
+  { name: 'social-cards', run: drawSocialCards },
+  { name: 'service-worker', run: writeServiceWorker },
+];
+
+/** Runs each step on the finished site in turn; the first to fail stops the rest, and its error names it. */
+export async function finishSite(siteDir: string, steps: readonly FinishingStep[] = FINISHING_STEPS, logFor = stepLog): Promise<void> {
+  for (const step of steps) {
+    try {
+      await step.run(siteDir, logFor(step.name));
+    } catch (error) {
+      throw new Error(`[${step.name}] ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { readGuide } from '../content/guide-read.ts';
+import { contentDir, PROJECT_ROOT } from '../content/paths.ts';
+import { loadGlossary } from '../glossary/load.ts';
+import { shapePages } from '../search/index-pool.ts';
+import { loadWordGroups } from '../search/load.ts';
+import { buildSuggestionData, questionListOrder, type PageSummary } from '../search/suggest-data.ts';
+import { SUGGESTIONS_FILE } from '../search/suggest.ts';
+import { timeSince, type StepLog } from './step-log.ts';
+
+/** Folder of the search bundle inside the built site; the search page loads /pagefind/pagefind.js from it. */
+export const SEARCH_BUNDLE_FOLDER = 'pagefind';
+
+/** Shapes pages for the index on its own threads (scripts/search/index-pool.ts). */
+const INDEX_WORKER = path.join(PROJECT_ROOT, 'scripts', 'search', 'index-worker.ts');
+
+/** Built pages as paths relative to the site folder, in a fixed order so two builds write the same index. */
+function htmlFiles(siteDir: string): string[] {
+  return fs
+    .readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split(path.sep).join('/'))
+    .sort();
+}
+
+/** "questions/x/index.html" → "/questions/x/", as the site links its pages. */
+const pageUrl = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+
+/**
+ * Indexes the built pages with Pagefind once every page is written, so search works from any
+ * static host with no request leaving the site. Each page goes to the index shaped for clean results and
+ * carrying the words readers use for what it says (scripts/search/index-page.ts); the questions, glossary
+ * and known words are written beside the index for suggestions when a search finds nothing.
+ */
+export async function writeSearchIndex(siteDir: string, log: StepLog): Promise<void> {
+  const started = performance.now();
+  const root = contentDir();
+  const glossary = loadGlossary(root);
+  const groups = loadWordGroups(root);
+  const summaries: PageSummary[] = [];
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index) throw new Error(errors.join('\n'));
+    const problems: string[] = [];
+    const jobs = htmlFiles(siteDir).map((file) => ({ file: path.join(siteDir, file), url: pageUrl(file) }));
+    // Pagefind reads one page in its own process while the worker threads shape the next; one page at a time,
+    // in order, keeps the index the same from build to build.
+    let adding: ReturnType<typeof index.addHTMLFile> | undefined;
+    for await (const page of shapePages(jobs, INDEX_WORKER, os.availableParallelism())) {
+      if (!page) continue;
+      summaries.push(page.summary);
+      if (adding) problems.push(...(await adding).errors);
+      adding = index.addHTMLFile({ url: page.summary.url, content: page.content });
+    }
+    if (adding) problems.push(...(await adding).errors);
+    const outputPath = path.join(siteDir, SEARCH_BUNDLE_FOLDER);
+    problems.push(...(await index.writeFiles({ outputPath })).errors);
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+    const order = questionListOrder(readGuide(root).questions);
+    fs.writeFileSync(path.join(outputPath, SUGGESTIONS_FILE), JSON.stringify(buildSuggestionData(summaries, glossary, groups, order)));
+    log.info(`${summaries.length} pages indexed for search ${timeSince(started)}`);
+  } finally {
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,29 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../content/paths.ts';
+import { finishSite } from './finish.ts';
+
+const ASTRO = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+function astroBuild(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [ASTRO, 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+    child.once('error', reject);
+    child.once('close', (status, signal) => resolve(status ?? (signal ? 1 : 0)));
+  });
+}
+
+/**
+ * `npm run build`: Astro checks the content and writes the pages in a process of its own; once it has ended, the
+ * search index, social cards and service worker are made from the finished pages in this one (finish.ts). As steps
+ * inside Astro's process they ran on top of everything it still held (every record, every page's code), with
+ * Pagefind's process beside it; apart, the build's peak memory is the larger of the two rather than their sum.
+ */
+const status = await astroBuild();
+if (status !== 0) process.exit(status);
+try {
+  await finishSite(path.resolve(PROJECT_ROOT, process.env.LMS_OUT_DIR ?? 'dist'));
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
