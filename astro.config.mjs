@@ -22,4 +22,7 @@ export default defineConfig({
   // The search index, social cards and service worker are made from the finished pages after Astro ends (scripts/build/site.ts).
   integrations: [contentGate(), sitemap({ filter: indexedPages(outDir) })],
   devToolbar: { enabled: false },
+  // Every record reaches the pages through one data module; in parts of a thousand entries rather than one string of the
+  // whole store, the build holds far less at once (1,000 sources: 650 to 290 MB of heap when pages start).
+  experimental: { collectionStorage: 'chunked' },
 });
