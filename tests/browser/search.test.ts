@@ -1,6 +1,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { BrowserContextOptions, Page, Request } from 'playwright-core';
 import { useBrowser } from '../support/browser.ts';
+import { searchFetches } from '../../scripts/bench/page-weights.ts';
 import { settled } from '../support/search-page.ts';
 
 const baseUrl = inject('baseUrl');
@@ -282,5 +283,17 @@ test('the first search downloads 150 kB or less, all from the site itself; a sec
   );
   expect(first.bytes).toBeLessThanOrEqual(150_000);
   expect(second.bytes).toBeLessThan(first.bytes);
+  await closePage(page);
+});
+
+test('the benchmark counts every file the search page fetched for its two searches', async () => {
+  const page = await openPage();
+  const fetches = await searchFetches(page, `${baseUrl}/search/`);
+  expect(await page.getAttribute('[data-search]', 'data-search-shown')).toBe('q=survival');
+  const bundle = (url: string) => new URL(url).pathname.startsWith('/pagefind/');
+  const counted = [...fetches!.first, ...fetches!.second].map((item) => item.url);
+  const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+  expect(counted.sort()).toEqual(fetched.filter(bundle).sort());
+  expect(fetches!.second.length).toBeGreaterThan(0);
   await closePage(page);
 });

@@ -278,6 +278,7 @@ async function run(state: SearchState) {
     empty.hidden = true;
     note.hidden = true;
     status.textContent = '';
+    root.dataset.searchShown = '';
     return;
   }
   let loaded: Awaited<ReturnType<typeof loadPagefind>>;
@@ -323,6 +324,8 @@ async function run(state: SearchState) {
       : pages.length === 1
         ? `1 result${words}.`
         : `${pages.length} results${words}.`;
+  // Tests and the benchmark wait for this rather than for the wording of the status line or a pause.
+  root.dataset.searchShown = writeSearchState(state).toString();
 }
 
 let timer: number | undefined;
