@@ -195,6 +195,43 @@ describe('filters', () => {
     await closePage(page);
   });
 
+  const filterFiles = (page: Page) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/filter/')) fetched.push(request.url());
+    });
+    return fetched;
+  };
+  const labelBoxes = (page: Page) =>
+    page.$$eval('[data-search-filters] label', (labels) => labels.map((label) => JSON.stringify(label.getBoundingClientRect())));
+
+  test('a plain search fetches no filter; reaching for the filters fetches them and counts each value without moving a label', async () => {
+    const page = await openPage();
+    const fetched = filterFiles(page);
+    await page.goto(`${baseUrl}/search/?q=survival`);
+    await settled(page);
+    expect(fetched).toEqual([]);
+    expect(await page.textContent('[data-count="type:question"]')).toBe('');
+    const before = await labelBoxes(page);
+    await page.locator('[data-search-filters] legend').first().hover();
+    await page.waitForFunction(() => (document.querySelector('[data-count="type:question"]')?.textContent ?? '') !== '');
+    expect(fetched.length).toBeGreaterThan(0);
+    const counts = await page.$$eval('[data-count]', (counters) => counters.map((counter) => counter.textContent ?? ''));
+    for (const count of counts) expect(count).toMatch(/^\(\d+\)$/);
+    expect(await labelBoxes(page)).toEqual(before);
+    await closePage(page);
+  });
+
+  test('a question fetches only the kinds of page, which put question pages first', async () => {
+    const page = await openPage();
+    const fetched = filterFiles(page);
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('how long in hospital')}`);
+    await settled(page);
+    expect(fetched).toHaveLength(1);
+    expect((await shown(page)).slice(0, 3).map((result) => result.href)).toContain('/questions/hospital-stay/');
+    await closePage(page);
+  });
+
   test('a primary-cancer filter from the address narrows the results', async () => {
     const all = await searchFor('survival');
     const breast = await openPage();
