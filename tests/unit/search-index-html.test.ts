@@ -1,3 +1,4 @@
+import type { Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
 import {
@@ -60,6 +61,18 @@ describe('reading a built page as the index does', () => {
       '<main data-pagefind-body><h1>Ablation</h1><p class="lede" data-pagefind-weight="8">Also called: RFA.</p><h2>In short</h2><p data-pagefind-weight="3">Later.</p></main>',
     );
     expect(titleTextOf(treatment)).toBe('Ablation. Also called: RFA.');
+  });
+
+  test('only the headings a result links to keep their ids, so other elements add no anchors to what a result downloads', () => {
+    const tree = fromHtml(
+      '<main data-pagefind-body><h1 id="top">Series A</h1><h2 id="key-figures">Key figures</h2><table><tr id="fig-1"><td>40%</td></tr></table><h3 id="survival">Survival</h3><ol><li id="ref-2">Smith 2010</li></ol></main>',
+    );
+    shapeForIndex(tree);
+    const ids = (node: Root | RootContent): string[] => [
+      ...(node.type === 'element' && node.properties.id !== undefined ? [String(node.properties.id)] : []),
+      ...('children' in node ? node.children.flatMap(ids) : []),
+    ];
+    expect(ids(tree)).toEqual(['key-figures', 'survival']);
   });
 
   test("a question's short answer is the text under its heading, without definitions shown on hover", () => {
