@@ -43,7 +43,7 @@ export function pagesOfType(pathnames: readonly string[]): Record<string, string
   return Object.fromEntries(Object.entries(PAGE_TYPE_PATTERNS).map(([type, pattern]) => [type, sorted.filter((p) => pattern.test(p))]));
 }
 
-/** Records what a page fetches; `quiet()` waits until nothing has been in flight for 0.8 s. */
+/** Records what a page fetches; `quiet()` waits until nothing has been in flight for 0.8 s, `idle()` only until nothing is. */
 function watchFetches(page: Page) {
   const finished: Promise<Fetched>[] = [];
   let inFlight = 0;
@@ -64,17 +64,13 @@ function watchFetches(page: Page) {
   };
   page.on('requestfinished', done);
   page.on('requestfailed', done);
+  const waitFor = async (busy: () => boolean) => {
+    const deadline = performance.now() + 20_000;
+    while (busy() && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  };
   return {
-    /** Call just before an action that may fetch, so `quiet()` gives the page's own delay (a typing pause) time to pass. */
-    touch(): void {
-      lastActivity = performance.now();
-    },
-    async quiet(): Promise<void> {
-      const deadline = performance.now() + 20_000;
-      while ((inFlight > 0 || performance.now() - lastActivity < 800) && performance.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    },
+    quiet: () => waitFor(() => inFlight > 0 || performance.now() - lastActivity < 800),
+    idle: () => waitFor(() => inFlight > 0),
     /** Everything finished since the last call. */
     take: () => Promise.all(finished.splice(0)),
   };
@@ -93,24 +89,49 @@ export interface SearchTransfer {
   second: Transfer;
 }
 
+/** What the search page fetched: the bundle and the first query, then a second, different query. */
+export interface SearchFetches {
+  first: Fetched[];
+  second: Fetched[];
+}
+
+/** Words typed for the first and the second search. */
+export const SEARCH_WORDS = ['liver', 'survival'] as const;
+
+/** Search reads only its bundle folder; the browser's own fetches meanwhile (the tab's icon) are no part of it. */
+const inSearchBundle = (item: Fetched) => new URL(item.url).pathname.startsWith('/pagefind/');
+
+/**
+ * Types each query into the search page's own box (a site-wide form outside <main> only sends readers to this page)
+ * and waits for the page to say it has drawn the results for those words, then for every request still in flight:
+ * a fixed pause would stop counting wherever a slow machine happened to be. Undefined for a page without the box.
+ */
+export async function searchFetches(page: Page, url: string): Promise<SearchFetches | undefined> {
+  const watch = watchFetches(page);
+  await page.goto(url);
+  await watch.quiet();
+  const bundleAtLoad = (await watch.take()).filter(inSearchBundle);
+  const box = page.locator('main input[type="search"]').first();
+  if ((await box.count()) === 0) return undefined;
+  const search = async (words: string) => {
+    await box.fill(words);
+    const shown = new URLSearchParams({ q: words }).toString();
+    await page.waitForFunction((state) => document.querySelector<HTMLElement>('[data-search]')?.dataset.searchShown === state, shown, {
+      timeout: 60_000,
+    });
+    await watch.idle();
+    return (await watch.take()).filter(inSearchBundle);
+  };
+  const [firstWords, secondWords] = SEARCH_WORDS;
+  const first = [...bundleAtLoad, ...(await search(firstWords))];
+  return { first, second: await search(secondWords) };
+}
+
 async function measureSearch(browser: Browser, url: string): Promise<SearchTransfer | undefined> {
   const page = await freshPage(browser);
   try {
-    const watch = watchFetches(page);
-    await page.goto(url);
-    await watch.quiet();
-    const bundleAtLoad = (await watch.take()).filter((item) => new URL(item.url).pathname.startsWith('/pagefind/'));
-    // The search page's own box; a site-wide search form outside <main> only sends readers to this page.
-    const box = page.locator('main input[type="search"]').first();
-    if ((await box.count()) === 0) return undefined;
-    watch.touch();
-    await box.fill('liver');
-    await watch.quiet();
-    const first = summarize([...bundleAtLoad, ...(await watch.take())]);
-    watch.touch();
-    await box.fill('survival');
-    await watch.quiet();
-    return { first, second: summarize(await watch.take()) };
+    const fetches = await searchFetches(page, url);
+    return fetches && { first: summarize(fetches.first), second: summarize(fetches.second) };
   } finally {
     await page.context().close();
   }

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { SHORT_ANSWER_ID } from './ranking.ts';
+import { LINKED_HEADINGS } from './results.ts';
 
 /**
  * How Pagefind reads a page (pagefind/src/fossick/parser.rs): it ends a sentence after headings, paragraphs, cells
@@ -162,12 +163,23 @@ function separateRunOns(parent: Parent) {
   parent.children = children as typeof parent.children;
 }
 
+/**
+ * Pagefind records every element with an id as an anchor, with its text, in the page's record that each result
+ * downloads; a source page's figure rows made up about a tenth of that download. Only the headings results link to
+ * keep their ids.
+ */
+function keepLinkedAnchors(node: Element) {
+  if (node.properties.id !== undefined && !LINKED_HEADINGS.includes(node.tagName)) delete node.properties.id;
+  for (const child of node.children) if (isElement(child)) keepLinkedAnchors(child);
+}
+
 /** Shapes a parsed page for the index in place: controls, column headings and tags out, every block a sentence. */
 export function shapeForIndex(tree: Root): void {
   removeLeftOut(tree);
   for (const body of bodiesOf(tree)) {
     punctuateBlocks(body);
     separateRunOns(body);
+    keepLinkedAnchors(body);
   }
 }
 

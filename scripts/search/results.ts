@@ -29,10 +29,13 @@ export interface ResultView {
 /** Parts of a page offered as jumps, at most this many, so one long page does not crowd out the rest. */
 export const MAX_HEADINGS = 3;
 
+/** Headings a result may link to; the index keeps no other anchors (scripts/search/index-html.ts). */
+export const LINKED_HEADINGS: readonly string[] = ['h2', 'h3'];
+
 /** Headings (h2, h3) with an id whose part of the page holds the most matches, in page order. */
 function matchedHeadings(fragment: PagefindFragment, words: RankedPage['words']): ResultView['headings'] {
   const headings = (fragment.anchors ?? [])
-    .filter((anchor) => /^h[23]$/.test(anchor.element) && anchor.id && anchor.text?.trim())
+    .filter((anchor) => LINKED_HEADINGS.includes(anchor.element) && anchor.id && anchor.text?.trim())
     .sort((a, b) => a.location - b.location);
   const counted = headings.map((heading, index) => {
     const end = headings[index + 1]?.location ?? Infinity;

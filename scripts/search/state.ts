@@ -36,3 +36,12 @@ export function pagefindFilters(state: SearchState): Partial<Record<FilterKey, {
 export function hasSearch(state: SearchState): boolean {
   return state.query !== '' || FILTER_KEYS.some((key) => state.filters[key].length > 0);
 }
+
+/**
+ * Filters whose pages a search has to know, each a file of its own to fetch: those ticked, the kinds of page when a
+ * question is asked (question pages come first), and every one once the reader turns to the filters, whose counts
+ * cover them all. A plain search fetches none.
+ */
+export function filtersNeeded(state: SearchState, { question, counts }: { question: boolean; counts: boolean }): FilterKey[] {
+  return FILTER_KEYS.filter((key) => counts || state.filters[key].length > 0 || (key === 'type' && question));
+}

@@ -1,6 +1,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { BrowserContextOptions, Page, Request } from 'playwright-core';
 import { useBrowser } from '../support/browser.ts';
+import { searchFetches } from '../../scripts/bench/page-weights.ts';
 import { settled } from '../support/search-page.ts';
 
 const baseUrl = inject('baseUrl');
@@ -194,6 +195,43 @@ describe('filters', () => {
     await closePage(page);
   });
 
+  const filterFiles = (page: Page) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/filter/')) fetched.push(request.url());
+    });
+    return fetched;
+  };
+  const labelBoxes = (page: Page) =>
+    page.$$eval('[data-search-filters] label', (labels) => labels.map((label) => JSON.stringify(label.getBoundingClientRect())));
+
+  test('a plain search fetches no filter; reaching for the filters fetches them and counts each value without moving a label', async () => {
+    const page = await openPage();
+    const fetched = filterFiles(page);
+    await page.goto(`${baseUrl}/search/?q=survival`);
+    await settled(page);
+    expect(fetched).toEqual([]);
+    expect(await page.textContent('[data-count="type:question"]')).toBe('');
+    const before = await labelBoxes(page);
+    await page.locator('[data-search-filters] legend').first().hover();
+    await page.waitForFunction(() => (document.querySelector('[data-count="type:question"]')?.textContent ?? '') !== '');
+    expect(fetched.length).toBeGreaterThan(0);
+    const counts = await page.$$eval('[data-count]', (counters) => counters.map((counter) => counter.textContent ?? ''));
+    for (const count of counts) expect(count).toMatch(/^\(\d+\)$/);
+    expect(await labelBoxes(page)).toEqual(before);
+    await closePage(page);
+  });
+
+  test('a question fetches only the kinds of page, which put question pages first', async () => {
+    const page = await openPage();
+    const fetched = filterFiles(page);
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('how long in hospital')}`);
+    await settled(page);
+    expect(fetched).toHaveLength(1);
+    expect((await shown(page)).slice(0, 3).map((result) => result.href)).toContain('/questions/hospital-stay/');
+    await closePage(page);
+  });
+
   test('a primary-cancer filter from the address narrows the results', async () => {
     const all = await searchFor('survival');
     const breast = await openPage();
@@ -282,5 +320,17 @@ test('the first search downloads 150 kB or less, all from the site itself; a sec
   );
   expect(first.bytes).toBeLessThanOrEqual(150_000);
   expect(second.bytes).toBeLessThan(first.bytes);
+  await closePage(page);
+});
+
+test('the benchmark counts every file the search page fetched for its two searches', async () => {
+  const page = await openPage();
+  const fetches = await searchFetches(page, `${baseUrl}/search/`);
+  expect(await page.getAttribute('[data-search]', 'data-search-shown')).toBe('q=survival');
+  const bundle = (url: string) => new URL(url).pathname.startsWith('/pagefind/');
+  const counted = [...fetches!.first, ...fetches!.second].map((item) => item.url);
+  const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+  expect(counted.sort()).toEqual(fetched.filter(bundle).sort());
+  expect(fetches!.second.length).toBeGreaterThan(0);
   await closePage(page);
 });

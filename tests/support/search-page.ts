@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
 
-/** Waits until the search page reports on the query in its status line, then until the first result (if any) is drawn. */
+/**
+ * Waits until the search page has drawn the results (or said it found none) for the search in its address, which
+ * it keeps up to date as the reader types and ticks; returns its status line.
+ */
 export async function settled(page: Page): Promise<string> {
-  await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '');
-  const status = (await page.textContent('[data-search-status]')) ?? '';
-  if (!/^(0|No) /.test(status)) await page.waitForSelector('[data-search-results] > li');
-  return status;
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.searchShown === location.search.slice(1));
+  return (await page.textContent('[data-search-status]')) ?? '';
 }
 
 /** Addresses of the results shown, best first. */

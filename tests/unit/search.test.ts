@@ -9,7 +9,14 @@ import { questionListOrder } from '../../scripts/search/suggest-data.ts';
 import { correctWord, editDistance, nearest } from '../../scripts/search/suggest.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { sourceInput } from '../support/records.ts';
-import { hasSearch, pagefindFilters, readSearchState, writeSearchState, type FilterOptions } from '../../scripts/search/state.ts';
+import {
+  filtersNeeded,
+  hasSearch,
+  pagefindFilters,
+  readSearchState,
+  writeSearchState,
+  type FilterOptions,
+} from '../../scripts/search/state.ts';
 
 const OPTIONS: FilterOptions = { cancer: ['breast', 'colorectal', 'all'], type: ['question', 'treatment'], audience: ['clinicians'] };
 
@@ -32,6 +39,16 @@ describe('search state in the address', () => {
     expect(pagefindFilters(state)).toEqual({ cancer: { any: ['breast', 'colorectal'] } });
     expect(hasSearch(state)).toBe(true);
     expect(hasSearch(readSearchState(new URLSearchParams('q=+'), OPTIONS))).toBe(false);
+  });
+
+  test('a plain search needs no filter file; a ticked filter, a question or the filter counts each need theirs', () => {
+    const plain = readSearchState(new URLSearchParams('q=liver'), OPTIONS);
+    expect(filtersNeeded(plain, { question: false, counts: false })).toEqual([]);
+    expect(filtersNeeded(plain, { question: true, counts: false })).toEqual(['type']);
+    expect(filtersNeeded(plain, { question: false, counts: true })).toEqual(['cancer', 'type', 'audience']);
+    const ticked = readSearchState(new URLSearchParams('q=liver&audience=clinicians&cancer=breast'), OPTIONS);
+    expect(filtersNeeded(ticked, { question: false, counts: false })).toEqual(['cancer', 'audience']);
+    expect(filtersNeeded(ticked, { question: true, counts: false })).toEqual(['cancer', 'type', 'audience']);
   });
 });
 

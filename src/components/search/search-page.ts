@@ -5,6 +5,7 @@ import { PAGE_META, SEARCH_META, SEARCH_RANKING } from '../../../scripts/search/
 import { shapeResult, type PagefindFragment, type ResultView } from '../../../scripts/search/results.ts';
 import {
   FILTER_KEYS,
+  filtersNeeded,
   hasSearch,
   pagefindFilters,
   readSearchState,
@@ -97,19 +98,7 @@ function resultItem(view: ResultView): HTMLLIElement {
   return item;
 }
 
-let pagefind: Promise<{ api: Pagefind; members: Map<string, Set<string>> }> | undefined;
-
-/** Pages under each filter value ("type:question"), so filters and their counts apply to any list of results at once. */
-async function filterMembers(api: Pagefind): Promise<Map<string, Set<string>>> {
-  const members = new Map<string, Set<string>>();
-  for (const key of FILTER_KEYS) {
-    for (const value of options[key]) {
-      const { results } = await api.search(null, { filters: { [key]: value } });
-      members.set(`${key}:${value}`, new Set(results.map((result) => result.id)));
-    }
-  }
-  return members;
-}
+let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind() {
   pagefind ??= (async () => {
@@ -118,10 +107,40 @@ function loadPagefind() {
     // The index is small, so searching on the page is quick; a worker would add a download and another thing to cache offline.
     await api.options({ ranking: SEARCH_RANKING, excerptLength: 1, noWorker: true });
     await api.init();
-    await api.filters();
-    return { api, members: await filterMembers(api) };
+    return api;
   })();
   return pagefind;
+}
+
+/** Pages under each filter value ("type:question"), so filters and their counts apply to any list of results at once. */
+const members = new Map<string, Set<string>>();
+const memberLoads = new Map<FilterKey, Promise<void>>();
+const loadedFilters = new Set<FilterKey>();
+
+/**
+ * Fills in the pages of each filter asked for. Pagefind keeps each filter in a file of its own and fetches it only
+ * when a search names that filter, which on a large review is much of a first search's download; so a plain search
+ * names none (see filtersNeeded).
+ */
+function loadMembers(api: Pagefind, keys: readonly FilterKey[]): Promise<unknown> {
+  return Promise.all(
+    keys.map((key) => {
+      let load = memberLoads.get(key);
+      if (!load) {
+        load = (async () => {
+          for (const value of options[key]) {
+            const { results } = await api.search(null, { filters: { [key]: value } });
+            members.set(`${key}:${value}`, new Set(results.map((result) => result.id)));
+          }
+          loadedFilters.add(key);
+        })();
+        // A load that fails is tried again the next time it is needed.
+        load.catch(() => memberLoads.delete(key));
+        memberLoads.set(key, load);
+      }
+      return load;
+    }),
+  );
 }
 
 let suggestions: Promise<SuggestionData | undefined> | undefined;
@@ -196,21 +215,40 @@ async function filtered(api: Pagefind, state: SearchState): Promise<Found> {
   };
 }
 
-function passes(members: Map<string, Set<string>>, state: SearchState, id: string, except?: FilterKey): boolean {
+function passes(state: SearchState, id: string, except?: FilterKey): boolean {
   return FILTER_KEYS.every(
     (key) =>
       key === except || state.filters[key].length === 0 || state.filters[key].some((value) => members.get(`${key}:${value}`)?.has(id)),
   );
 }
 
-function showCounts(members: Map<string, Set<string>>, state: SearchState, pages: RankedPage[]) {
-  for (const counter of root.querySelectorAll<HTMLElement>('[data-count]')) {
-    const [key, value] = (counter.dataset.count ?? '').split(':') as [FilterKey, string];
-    const count = pages.filter((page) => members.get(`${key}:${value}`)?.has(page.id) && passes(members, state, page.id, key)).length;
-    counter.textContent = `(${count})`;
-  }
+/** Whether searches fetch every filter, for the counts beside each value: once the reader turns to the filters. */
+let countsWanted = false;
+/** The search whose results are on the page, for counts that arrive after them. */
+let shown: { state: SearchState; pages: RankedPage[] } | undefined;
+
+/** Counts beside each filter value, once every filter is at hand; until then their room stays blank. */
+function showCounts(state: SearchState, pages: RankedPage[]) {
   const ticked = FILTER_KEYS.reduce((sum, key) => sum + state.filters[key].length, 0);
   filterSummary.textContent = ticked === 0 ? '' : `(${ticked} ticked)`;
+  if (FILTER_KEYS.some((key) => !loadedFilters.has(key))) return;
+  for (const counter of root.querySelectorAll<HTMLElement>('[data-count]')) {
+    const [key, value] = (counter.dataset.count ?? '').split(':') as [FilterKey, string];
+    const count = pages.filter((page) => members.get(`${key}:${value}`)?.has(page.id) && passes(state, page.id, key)).length;
+    counter.textContent = `(${count})`;
+  }
+}
+
+/** The reader reached for the filters: fetch them all and count the results shown under each value. */
+async function wantCounts() {
+  if (countsWanted) return;
+  countsWanted = true;
+  try {
+    await loadMembers(await loadPagefind(), FILTER_KEYS);
+  } catch {
+    return;
+  }
+  if (shown) showCounts(shown.state, shown.pages);
 }
 
 let pending: RankedPage[] = [];
@@ -278,16 +316,18 @@ async function run(state: SearchState) {
     empty.hidden = true;
     note.hidden = true;
     status.textContent = '';
+    shown = undefined;
+    root.dataset.searchShown = '';
     return;
   }
-  let loaded: Awaited<ReturnType<typeof loadPagefind>>;
+  let api: Pagefind;
   try {
-    loaded = await loadPagefind();
+    api = await loadPagefind();
+    await loadMembers(api, filtersNeeded(state, { question: readQuery(state.query, phrases).question, counts: countsWanted }));
   } catch {
     unreachable();
     return;
   }
-  const { api, members } = loaded;
   const isQuestionPage = (id: string) => members.get('type:question')?.has(id) ?? false;
   const aboutChosenCancer = (id: string) =>
     !members.get('cancer:all')?.has(id) && state.filters.cancer.some((cancer) => members.get(`cancer:${cancer}`)?.has(id));
@@ -300,11 +340,12 @@ async function run(state: SearchState) {
   }
   // A newer search replaced this one while it ran.
   if (ticket !== latest) return;
-  const pages = found.pages.filter((page) => passes(members, state, page.id));
+  const pages = found.pages.filter((page) => passes(state, page.id));
   fragmentsOf = found.fragments;
   pending = pages;
   list.replaceChildren();
-  showCounts(members, state, found.pages);
+  shown = { state, pages: found.pages };
+  showCounts(state, found.pages);
   note.hidden = found.corrected.length === 0;
   note.textContent = found.corrected.map(([typed, used]) => `No page has “${typed}”; showing results for “${used}”.`).join(' ');
   // The results or suggestions are drawn before the count is announced, so a screen reader's next step finds them.
@@ -323,6 +364,8 @@ async function run(state: SearchState) {
       : pages.length === 1
         ? `1 result${words}.`
         : `${pages.length} results${words}.`;
+  // Tests and the benchmark wait for this rather than for the wording of the status line or a pause.
+  root.dataset.searchShown = writeSearchState(state).toString();
 }
 
 let timer: number | undefined;
@@ -336,7 +379,12 @@ root.querySelector('[data-search-fallback]')?.remove();
 form.hidden = false;
 // Wide screens have room to show the filters; on a phone they stay folded so the first result is in view.
 filtersBox.open = window.matchMedia('(min-width: 60em)').matches;
-showState(readSearchState(new URLSearchParams(location.search), options));
+const arrived = readSearchState(new URLSearchParams(location.search), options);
+showState(arrived);
+// A reader who arrives with filters ticked is using them already.
+if (FILTER_KEYS.some((key) => arrived.filters[key].length > 0)) void wantCounts();
+// Pointer events cover touch as well as a mouse; focus covers the keyboard.
+for (const reach of ['pointerenter', 'focusin']) filtersBox.addEventListener(reach, () => void wantCounts());
 form.addEventListener('input', (event) => (event.target === input ? runSoon() : void run(formState())));
 form.addEventListener('submit', (event) => {
   event.preventDefault();
