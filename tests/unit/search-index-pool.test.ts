@@ -55,15 +55,16 @@ describe('shaping pages for the index on worker threads', () => {
     const jobs = Array.from({ length: 16 * 6 }, (_, index) => ({ file: '', url: `/page-${index}/` }));
     const readAt: number[] = [];
     const givenAt: number[] = [];
-    // One thread, one batch ahead: batch n may be given out only once batch n - 1 has been read.
+    // One thread, one batch ahead: batch n is given out when batch n - 1 is read, so never before the reader has
+    // finished batch n - 2 (and paused after its last page). Given out all at once, every batch would come before that.
     for await (const page of shapePages(jobs, writeClockWorker(), 1, 1)) {
       if (readAt.length % 16 === 0) givenAt.push(Number(page?.content));
       readAt.push(performance.timeOrigin + performance.now());
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
     expect(readAt).toHaveLength(jobs.length);
-    for (let batch = 1; batch < givenAt.length; batch += 1) {
-      expect(givenAt[batch]).toBeGreaterThan(readAt[(batch - 1) * 16] as number);
+    for (let batch = 2; batch < givenAt.length; batch += 1) {
+      expect(givenAt[batch]).toBeGreaterThan(readAt[(batch - 1) * 16 - 1] as number);
     }
   });
 
