@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { listHtmlPages, pagePath } from '../../tests/support/site.ts';
+import { listHtmlPages, pagePath } from '../build/built-pages.ts';
+import { ASTRO_CLI, SITE_BUILD } from '../build/commands.ts';
 import { SEARCH_BUNDLE_FOLDER } from '../build/search-index.ts';
 import { contentDir, PROJECT_ROOT } from '../content/paths.ts';
 import { writeBareProject } from './bare-astro.ts';
@@ -30,9 +31,6 @@ const sizes = (values.sizes ?? process.env.LMS_BENCH_SIZES ?? '1000,10000')
 const scratchRoot = path.join(PROJECT_ROOT, '.cache', 'bench');
 fs.mkdirSync(scratchRoot, { recursive: true });
 const work = process.env.LMS_BENCH_DIR ?? fs.mkdtempSync(path.join(scratchRoot, 'run-'));
-/** The site's own build (`npm run build`): Astro, then the steps that read the finished pages. */
-const OUR_BUILD = [path.join(PROJECT_ROOT, 'scripts', 'build', 'site.ts')];
-const ASTRO_BUILD = [path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'];
 
 /** A build that exits with an error keeps its time and memory and says why it stopped, so one size cannot sink the run. */
 async function measuredBuild(
@@ -64,7 +62,7 @@ async function ourBuild(
 ): Promise<BuildFigures & { outDir: string }> {
   process.stderr.write(`building ${label}…\n`);
   const loadAtStart = loadNow();
-  const build = await measuredBuild(OUR_BUILD, PROJECT_ROOT, dir, env);
+  const build = await measuredBuild([SITE_BUILD], PROJECT_ROOT, dir, env);
   const figures = {
     label,
     synthetic,
@@ -100,7 +98,7 @@ for (const size of sizes) {
   process.stderr.write(`building the same MDX with a bare Astro project…\n`);
   const bareDir = path.join(dir, 'bare');
   writeBareProject(bareDir, content.dir);
-  const bare = await measuredBuild(ASTRO_BUILD, bareDir, bareDir);
+  const bare = await measuredBuild([ASTRO_CLI, 'build'], bareDir, bareDir);
   builds.push({ ...ours, bareMs: bare.ms, barePeakBytes: bare.peakBytes, bareFailure: bare.failure });
   // Each synthetic site goes as soon as it is measured.
   fs.rmSync(dir, { recursive: true, force: true });

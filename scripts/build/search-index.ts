@@ -9,6 +9,7 @@ import { shapePages } from '../search/index-pool.ts';
 import { loadWordGroups } from '../search/load.ts';
 import { buildSuggestionData, questionListOrder, type PageSummary } from '../search/suggest-data.ts';
 import { SUGGESTIONS_FILE } from '../search/suggest.ts';
+import { listHtmlPages, pagePath } from './built-pages.ts';
 import { timeSince, type StepLog } from './step-log.ts';
 
 /** Folder of the search bundle inside the built site; the search page loads /pagefind/pagefind.js from it. */
@@ -16,18 +17,6 @@ export const SEARCH_BUNDLE_FOLDER = 'pagefind';
 
 /** Shapes pages for the index on its own threads (scripts/search/index-pool.ts). */
 const INDEX_WORKER = path.join(PROJECT_ROOT, 'scripts', 'search', 'index-worker.ts');
-
-/** Built pages as paths relative to the site folder, in a fixed order so two builds write the same index. */
-function htmlFiles(siteDir: string): string[] {
-  return fs
-    .readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => file.split(path.sep).join('/'))
-    .sort();
-}
-
-/** "questions/x/index.html" → "/questions/x/", as the site links its pages. */
-const pageUrl = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 
 /**
  * Indexes the built pages with Pagefind once every page is written, so search works from any
@@ -45,7 +34,7 @@ export async function writeSearchIndex(siteDir: string, log: StepLog): Promise<v
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(errors.join('\n'));
     const problems: string[] = [];
-    const jobs = htmlFiles(siteDir).map((file) => ({ file: path.join(siteDir, file), url: pageUrl(file) }));
+    const jobs = listHtmlPages(siteDir).map((file) => ({ file: path.join(siteDir, file), url: pagePath(file) }));
     // Pagefind reads one page in its own process while the worker threads shape the next; one page at a time,
     // in order, keeps the index the same from build to build.
     let adding: ReturnType<typeof index.addHTMLFile> | undefined;

@@ -40,7 +40,8 @@ function precacheGroups(siteDir: string): PrecacheGroup[] {
   return [
     { name: 'shell (styles, scripts, icons)', has: (file) => /^(_astro\/|icons\/|favicon\.svg$|manifest\.webmanifest$)/.test(file) },
     // Filters hold every page's kind, cancer and readers; the search page reads them for a filtered search and for the
-    // counts beside each filter, which offline readers need as much as anyone. The suggestions for a search that finds nothing are not named by their content, so they are kept current here.
+    // counts beside each filter, which offline readers need as much as anyone. The suggestions for a search that finds
+    // nothing are not named by their content, so they are kept current here.
     {
       name: 'search engine, filters and suggestions',
       has: (file) => engine.has(file) || file.startsWith(`${S}/filter/`) || file === `${S}/${SUGGESTIONS_FILE}`,

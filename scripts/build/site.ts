@@ -1,9 +1,7 @@
 import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { PROJECT_ROOT } from '../content/paths.ts';
+import { PROJECT_ROOT, siteDir } from '../content/paths.ts';
+import { ASTRO_CLI } from './commands.ts';
 import { finishSite } from './finish.ts';
-
-const ASTRO = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 /**
  * Astro's bundler (Rolldown) allocates through mimalloc, which by default keeps memory it has freed for a while
@@ -14,7 +12,7 @@ const ASTRO_ENV = { MIMALLOC_PURGE_DELAY: '0' };
 function astroBuild(): Promise<number> {
   return new Promise((resolve, reject) => {
     const env = { ...ASTRO_ENV, ...process.env };
-    const child = spawn(process.execPath, [ASTRO, 'build'], { cwd: PROJECT_ROOT, env, stdio: 'inherit' });
+    const child = spawn(process.execPath, [ASTRO_CLI, 'build'], { cwd: PROJECT_ROOT, env, stdio: 'inherit' });
     child.once('error', reject);
     child.once('close', (status, signal) => resolve(status ?? (signal ? 1 : 0)));
   });
@@ -29,7 +27,7 @@ function astroBuild(): Promise<number> {
 const status = await astroBuild();
 if (status !== 0) process.exit(status);
 try {
-  await finishSite(path.resolve(PROJECT_ROOT, process.env.LMS_OUT_DIR ?? 'dist'));
+  await finishSite(siteDir());
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

@@ -7,14 +7,8 @@ import pLimit from 'p-limit';
 import { SITE_NAME } from '../../src/lib/site.ts';
 import { renderCard } from '../social/card.ts';
 import { CARD_FOLDER } from '../social/card-spec.ts';
+import { listHtmlPages } from './built-pages.ts';
 import { timeSince, type StepLog } from './step-log.ts';
-
-function htmlFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .sort();
-}
 
 /** The page up to the end of its head, which is all a card reads: parsing whole pages was most of this step's time. */
 function headOf(html: string): string {
@@ -45,7 +39,7 @@ async function drawCard(siteDir: string, file: string): Promise<void> {
  */
 export async function drawSocialCards(siteDir: string, log: StepLog): Promise<void> {
   const started = performance.now();
-  const files = htmlFiles(siteDir);
+  const files = listHtmlPages(siteDir);
   // A few cards at a time: each is laid out on this thread and rasterised on libuv's pool, so they overlap.
   const limit = pLimit(os.availableParallelism() + 1);
   await Promise.all(files.map((file) => limit(() => drawCard(siteDir, file))));

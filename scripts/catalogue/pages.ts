@@ -19,6 +19,17 @@ export function cataloguePageHref(base: string, number: number): string {
   return number === 1 ? base : `${base}page/${number}/`;
 }
 
+/**
+ * Whether search indexes a page of a catalogue whose rows each repeat what another indexed page holds (a source's
+ * figures, patient rows, kind of evidence or review status, all on the source's own page): the first page only.
+ * Checked word by word on 10,000 synthetic sources: beyond their page numbers and "(continued)" headings, the later
+ * pages of the summary of findings, every figure, cohorts, evidence map, sources list and changelog held no word found
+ * on no other indexed page, except a sources-list cell "Not applicable" for a patient count. Each later page would
+ * only add to what every first search downloads. Catalogues with words of their own (the survival charts' notes on
+ * reading a curve, the references, the glossary) are searched on every page.
+ */
+export const searchedInCatalogue = (page: { number: number }): boolean => page.number === 1;
+
 /** The rest parameter of a `[...page].astro` route: none for the first page, "page/2" for the second. */
 export function cataloguePageParam(number: number): string | undefined {
   return number === 1 ? undefined : `page/${number}`;

@@ -8,6 +8,11 @@ export function contentDir(): string {
   return path.resolve(PROJECT_ROOT, process.env.LMS_CONTENT_DIR ?? 'content');
 }
 
+/** Where a build writes the site; tests and the benchmark point LMS_OUT_DIR at folders of their own. */
+export function siteDir(): string {
+  return path.resolve(PROJECT_ROOT, process.env.LMS_OUT_DIR ?? 'dist');
+}
+
 /** Path shown in messages: relative to the project when inside it. */
 export function displayPath(file: string): string {
   const relative = path.relative(PROJECT_ROOT, file);

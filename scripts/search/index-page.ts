@@ -13,7 +13,6 @@ import {
   subheadingsOf,
   titleTextOf,
 } from './index-html.ts';
-import { repeatsOtherPages } from './catalogue-repeats.ts';
 import { hasPhrase, indexPhrases, phraseToken, toWording, type PhraseIndex } from './phrases.ts';
 import { isStopWord } from './query.ts';
 import { missingWords } from './reader-words.ts';
@@ -70,7 +69,6 @@ const languageOf = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1
  * Undefined for a page the index does not read.
  */
 export function indexPage(html: string, url: string, { expand, phrases, textPhrases }: Expansion): IndexedPage | undefined {
-  if (repeatsOtherPages(url)) return undefined;
   const main = mainOf(html);
   if (main === undefined) return undefined;
   const tree = fromHtml(main, { fragment: true });

@@ -33,8 +33,13 @@ export function pagefindFilters(state: SearchState): Partial<Record<FilterKey, {
 }
 
 /** True when there is anything to search for: words, a filter, or both. */
+/** How many filter values are ticked, across every filter. */
+export function tickedCount(state: SearchState): number {
+  return FILTER_KEYS.reduce((sum, key) => sum + state.filters[key].length, 0);
+}
+
 export function hasSearch(state: SearchState): boolean {
-  return state.query !== '' || FILTER_KEYS.some((key) => state.filters[key].length > 0);
+  return state.query !== '' || tickedCount(state) > 0;
 }
 
 /**

@@ -3,7 +3,6 @@ import { describe, expect, inject, test } from 'vitest';
 import { contentDir } from '../../scripts/content/paths.ts';
 import { readSearchData } from '../../scripts/content/search-read.ts';
 import { validateContent } from '../../scripts/content/validate.ts';
-import { repeatsOtherPages } from '../../scripts/search/catalogue-repeats.ts';
 import { indexSourceTerms, pageCarries, sourcePrints, type SearchablePage } from '../../scripts/search/coverage.ts';
 import { indexedText, isIndexed, shapeForIndex } from '../../scripts/search/index-html.ts';
 import { loadWordGroups } from '../../scripts/search/load.ts';
@@ -22,7 +21,6 @@ const texts = new Map(listSourceTexts().map(({ file, text }) => [file, { text, i
 /** Every page the index reads, with the words search finds it by (scripts/search/index-page.ts adds the same). */
 const expand = createExpander(loadWordGroups(root));
 const pages: SearchablePage[] = listHtmlPages(siteDir).flatMap((file) => {
-  if (repeatsOtherPages(pagePath(file))) return [];
   const tree = fromHtml(readPage(siteDir, file));
   if (!isIndexed(tree)) return [];
   shapeForIndex(tree);

@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { SITE_BUILD } from '../../scripts/build/commands.ts';
+
+export { listHtmlPages, pagePath } from '../../scripts/build/built-pages.ts';
 
 export const PROJECT_ROOT = process.cwd();
-const BUILD_SCRIPT = path.join(PROJECT_ROOT, 'scripts', 'build', 'site.ts');
 
 export interface BuildResult {
   status: number | null;
@@ -45,7 +47,7 @@ function withBuildLock<T>(run: () => T): T {
 export function buildSite(options: { outDir: string; contentDir?: string; env?: Record<string, string> }): BuildResult {
   fs.rmSync(options.outDir, { recursive: true, force: true });
   const result = withBuildLock(() =>
-    spawnSync(process.execPath, [BUILD_SCRIPT], {
+    spawnSync(process.execPath, [SITE_BUILD], {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',
       env: {
@@ -60,20 +62,6 @@ export function buildSite(options: { outDir: string; contentDir?: string; env?: 
     }),
   );
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir: options.outDir };
-}
-
-/** Every built HTML page, as paths relative to the output folder ("sources/x/index.html"). */
-export function listHtmlPages(outDir: string): string[] {
-  return fs
-    .readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => file.split(path.sep).join('/'))
-    .sort();
-}
-
-/** URL path for a built page file: "sources/x/index.html" → "/sources/x/". */
-export function pagePath(file: string): string {
-  return `/${file.replace(/index\.html$/, '')}`;
 }
 
 export function readPage(outDir: string, file: string): string {

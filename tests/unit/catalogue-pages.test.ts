@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { anchorHrefs, cataloguePageHref, cataloguePageParam, pagerNumbers, splitCatalogue } from '../../scripts/catalogue/pages.ts';
+import {
+  anchorHrefs,
+  cataloguePageHref,
+  cataloguePageParam,
+  pagerNumbers,
+  searchedInCatalogue,
+  splitCatalogue,
+} from '../../scripts/catalogue/pages.ts';
 
 describe('catalogue pages', () => {
   it('keeps the first page at the catalogue address and numbers the rest beneath it', () => {
@@ -20,6 +27,15 @@ describe('catalogue pages', () => {
   it('weighs items, giving one heavier than the budget a page of its own', () => {
     const pages = splitCatalogue([2, 2, 9, 1, 30, 1], '/x/', { budget: 10, weight: (item) => item });
     expect(pages.map((page) => page.items)).toEqual([[2, 2], [9, 1], [30], [1]]);
+  });
+
+  it('leaves to search only the first page of a catalogue that repeats other pages', () => {
+    const pages = splitCatalogue(
+      Array.from({ length: 23 }, (_, index) => index),
+      '/x/',
+      { budget: 10 },
+    );
+    expect(pages.map(searchedInCatalogue)).toEqual([true, false, false]);
   });
 
   it('has one empty first page for an empty catalogue', () => {

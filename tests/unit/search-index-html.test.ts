@@ -12,8 +12,6 @@ import {
   titleTextOf,
 } from '../../scripts/search/index-html.ts';
 import { indexPage } from '../../scripts/search/index-page.ts';
-import { REPEATING_CATALOGUES, repeatsOtherPages } from '../../scripts/search/catalogue-repeats.ts';
-import { cataloguePageHref } from '../../scripts/catalogue/pages.ts';
 import { expansionOf } from '../../scripts/search/load.ts';
 import { wordGroups } from '../../scripts/search/reader-words.ts';
 import { readerWordsSchema } from '../../src/schemas/search-words.ts';
@@ -122,29 +120,5 @@ describe('a page prepared for the index', () => {
 
   test('a page the index does not read is left out', () => {
     expect(indexPage('<main><h1>Not found</h1></main>', '/404.html', expansionOf([]))).toBeUndefined();
-  });
-});
-
-describe('catalogue pages that only repeat other pages', () => {
-  const LIST = '<main data-pagefind-body><h1>Compare the evidence, page 2 of 3</h1><p>Series A: survival 40%.</p></main>';
-
-  test('a repeating catalogue is indexed at its first page only', () => {
-    for (const base of REPEATING_CATALOGUES) {
-      expect(repeatsOtherPages(cataloguePageHref(base, 1)), base).toBe(false);
-      expect(repeatsOtherPages(cataloguePageHref(base, 2)), base).toBe(true);
-      expect(repeatsOtherPages(cataloguePageHref(base, 334)), base).toBe(true);
-    }
-    expect(indexPage(LIST, '/compare/', expansionOf([]))).toBeDefined();
-    expect(indexPage(LIST, '/compare/page/2/', expansionOf([]))).toBeUndefined();
-  });
-
-  test('catalogues holding words found nowhere else are indexed on every page, as is every other page', () => {
-    for (const base of ['/references/', '/glossary/', '/compare/survival-charts/']) {
-      expect(repeatsOtherPages(cataloguePageHref(base, 2)), base).toBe(false);
-    }
-    expect(indexPage(LIST, '/references/page/2/', expansionOf([]))).toBeDefined();
-    for (const url of ['/sources/page-two/', '/sources/page/', '/questions/page/2/', '/sources/x/page/2/', '/compare/page/1/']) {
-      expect(repeatsOtherPages(url), url).toBe(false);
-    }
   });
 });

@@ -14,6 +14,7 @@ import {
   hasSearch,
   pagefindFilters,
   readSearchState,
+  tickedCount,
   writeSearchState,
   type FilterOptions,
 } from '../../scripts/search/state.ts';
@@ -38,6 +39,7 @@ describe('search state in the address', () => {
     const state = readSearchState(new URLSearchParams('cancer=breast&cancer=colorectal'), OPTIONS);
     expect(pagefindFilters(state)).toEqual({ cancer: { any: ['breast', 'colorectal'] } });
     expect(hasSearch(state)).toBe(true);
+    expect(tickedCount(state)).toBe(2);
     expect(hasSearch(readSearchState(new URLSearchParams('q=+'), OPTIONS))).toBe(false);
   });
 

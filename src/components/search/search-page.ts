@@ -9,6 +9,7 @@ import {
   hasSearch,
   pagefindFilters,
   readSearchState,
+  tickedCount,
   writeSearchState,
   type FilterKey,
   type FilterOptions,
@@ -229,7 +230,7 @@ let shown: { state: SearchState; pages: RankedPage[] } | undefined;
 
 /** Counts beside each filter value, once every filter is at hand; until then their room stays blank. */
 function showCounts(state: SearchState, pages: RankedPage[]) {
-  const ticked = FILTER_KEYS.reduce((sum, key) => sum + state.filters[key].length, 0);
+  const ticked = tickedCount(state);
   filterSummary.textContent = ticked === 0 ? '' : `(${ticked} ticked)`;
   if (FILTER_KEYS.some((key) => !loadedFilters.has(key))) return;
   for (const counter of root.querySelectorAll<HTMLElement>('[data-count]')) {
@@ -382,7 +383,7 @@ filtersBox.open = window.matchMedia('(min-width: 60em)').matches;
 const arrived = readSearchState(new URLSearchParams(location.search), options);
 showState(arrived);
 // A reader who arrives with filters ticked is using them already.
-if (FILTER_KEYS.some((key) => arrived.filters[key].length > 0)) void wantCounts();
+if (tickedCount(arrived) > 0) void wantCounts();
 // Pointer events cover touch as well as a mouse; focus covers the keyboard.
 for (const reach of ['pointerenter', 'focusin']) filtersBox.addEventListener(reach, () => void wantCounts());
 form.addEventListener('input', (event) => (event.target === input ? runSoon() : void run(formState())));
