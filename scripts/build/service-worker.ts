@@ -12,12 +12,19 @@ const PAGE_STATE_PARAMETERS = [/^q$/, /^cancer$/, /^type$/, /^audience$/, /^ts$/
 /** Most bytes a first visit downloads for offline use (decimal, as the project's goals are written). */
 export const PRECACHE_BUDGET = 5_000_000;
 
-/** Pages a reader needs first, above all offline: the guides, the glossary, search, how the review works, and the first page of sources. */
+/**
+ * Pages a reader needs first, above all offline: the guides, the glossary, search, how the review works, and the first
+ * page of sources. A treatment's full list of sources grows with the review and is cached as it is visited.
+ */
 const READING_PAGES = [
   /^index\.html$/,
-  /^(questions|treatments|glossary)\/(.+\/)?index\.html$/,
+  /^(questions|treatments)\/([^/]+\/)?index\.html$/,
+  /^glossary\/(.+\/)?index\.html$/,
   /^(search|about|ask-your-care-team|contact|privacy|data|sources)\/index\.html$/,
 ];
+
+/** Whether a built file ("treatments/ablation/index.html") is one of the reading pages every first visit caches. */
+export const isReadingPage = (file: string): boolean => READING_PAGES.some((pattern) => pattern.test(file));
 
 const S = SEARCH_BUNDLE_FOLDER;
 
@@ -46,7 +53,7 @@ function precacheGroups(siteDir: string): PrecacheGroup[] {
       name: 'search engine, filters and suggestions',
       has: (file) => engine.has(file) || file.startsWith(`${S}/filter/`) || file === `${S}/${SUGGESTIONS_FILE}`,
     },
-    { name: 'reading pages', has: (file) => READING_PAGES.some((pattern) => pattern.test(file)) },
+    { name: 'reading pages', has: isReadingPage },
     { name: 'search index', has: (file) => file.startsWith(`${S}/index/`) || file.startsWith(`${S}/fragment/`) },
     { name: 'data downloads', has: (file) => /^data\/[^/]+\.(csv|json)$/.test(file) },
     // The not-found page answers 404 when asked for by name, which would fail the install.

@@ -1,10 +1,12 @@
 import { anchorHrefs, cataloguePageParam, splitCatalogue, type CataloguePage } from '../../scripts/catalogue/pages.ts';
 import { sourceStatus, type SourceStatus } from '../../scripts/changelog/source-status.ts';
 import { inListOrder } from '../../scripts/citation/reference-list.ts';
+import { treatmentSources, type TreatmentSources } from '../../scripts/catalogue/treatment-sources.ts';
 import { figureSections } from '../../scripts/tables/all-figures.ts';
 import type { Outcome } from '../schemas/outcome.ts';
 import type { Reference } from '../schemas/reference.ts';
 import type { Source } from '../schemas/source.ts';
+import type { TreatmentId } from '../schemas/vocabulary.ts';
 import { getOutcomes, getOutcomesOf, getPatients, getPatientsOf, getReferences, getReferencesOf, getSources, once } from './data.ts';
 
 /**
@@ -89,6 +91,24 @@ export const getSourceListPages = once(async (): Promise<CataloguePage<Source>[]
     { budget: SOURCES_PER_PAGE },
   ),
 );
+
+/** Each treatment's sources, in the site's reading order, gathered in one pass over the sources. */
+const getSourcesByTreatment = once(async () => {
+  const byTreatment = new Map<TreatmentId, Source[]>();
+  for (const { data: source } of await getSources()) {
+    for (const treatment of source.treatments) {
+      const list = byTreatment.get(treatment);
+      if (list) list.push(source);
+      else byTreatment.set(treatment, [source]);
+    }
+  }
+  return byTreatment;
+});
+
+/** The sources a treatment page names and the pages of its full list (scripts/catalogue/treatment-sources.ts). */
+export async function getTreatmentSources(treatment: TreatmentId): Promise<TreatmentSources<Source>> {
+  return treatmentSources(treatment, (await getSourcesByTreatment()).get(treatment) ?? []);
+}
 
 /**
  * Sources per page of each comparison, for a page near 250 kB: a summary-of-findings column is about 7 kB

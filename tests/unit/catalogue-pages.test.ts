@@ -7,6 +7,7 @@ import {
   searchedInCatalogue,
   splitCatalogue,
 } from '../../scripts/catalogue/pages.ts';
+import { SOURCES_ON_TREATMENT_PAGE, SOURCES_PER_LIST_PAGE, treatmentSources } from '../../scripts/catalogue/treatment-sources.ts';
 
 describe('catalogue pages', () => {
   it('keeps the first page at the catalogue address and numbers the rest beneath it', () => {
@@ -55,5 +56,30 @@ describe('catalogue pages', () => {
     expect(pagerNumbers(40, 1)).toEqual([1, 2, 3, 'gap', 40]);
     expect(pagerNumbers(40, 20)).toEqual([1, 'gap', 18, 19, 20, 21, 22, 'gap', 40]);
     expect(pagerNumbers(1, 1)).toEqual([1]);
+  });
+});
+
+describe("a treatment's sources", () => {
+  const sources = (count: number) => Array.from({ length: count }, (_, index) => `s${index + 1}`);
+
+  it('names every source on the treatment page when there are few, with no list to repeat them', () => {
+    const few = treatmentSources('ablation', sources(SOURCES_ON_TREATMENT_PAGE));
+    expect(few.shown).toEqual(sources(SOURCES_ON_TREATMENT_PAGE));
+    expect(few.total).toBe(SOURCES_ON_TREATMENT_PAGE);
+    expect(few.pages).toEqual([]);
+  });
+
+  it('names the first few in order and lists them all on pages under the treatment', () => {
+    const count = SOURCES_PER_LIST_PAGE * 2 + 3;
+    const many = treatmentSources('liver-resection', sources(count));
+    expect(many.shown).toEqual(sources(SOURCES_ON_TREATMENT_PAGE));
+    expect(many.total).toBe(count);
+    expect(many.all).toHaveLength(count);
+    expect(many.pages.map((page) => [page.href, page.items.length])).toEqual([
+      ['/treatments/liver-resection/sources/', SOURCES_PER_LIST_PAGE],
+      ['/treatments/liver-resection/sources/page/2/', SOURCES_PER_LIST_PAGE],
+      ['/treatments/liver-resection/sources/page/3/', 3],
+    ]);
+    expect(many.pages.flatMap((page) => page.items)).toEqual(sources(count));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { choosePrecache, type PrecacheGroup } from '../../scripts/offline/precache.ts';
+import { isReadingPage } from '../../scripts/build/service-worker.ts';
 
 const group = (name: string, prefix: string): PrecacheGroup => ({ name, has: (file) => file.startsWith(prefix) });
 const GROUPS = [group('shell', '_astro/'), group('guides', 'questions/'), group('index', 'pagefind/index/'), group('pages', 'sources/')];
@@ -46,5 +47,26 @@ describe('precache choice', () => {
     const choice = choosePrecache(files, GROUPS, 1000);
     expect(choice.files.map((entry) => entry.path)).toEqual(['_astro/a.css']);
     expect(choice.bytes).toBeLessThanOrEqual(1000);
+  });
+});
+
+describe('reading pages a first visit caches', () => {
+  // A treatment's full list of sources grows with the review, like the later pages of the sources list: cached when read.
+  it.each([
+    ['index.html', true],
+    ['questions/index.html', true],
+    ['questions/which-operation/index.html', true],
+    ['treatments/index.html', true],
+    ['treatments/liver-resection/index.html', true],
+    ['glossary/index.html', true],
+    ['glossary/page/2/index.html', true],
+    ['sources/index.html', true],
+    ['search/index.html', true],
+    ['treatments/liver-resection/sources/index.html', false],
+    ['treatments/liver-resection/sources/page/2/index.html', false],
+    ['sources/page/2/index.html', false],
+    ['sources/nelm-review-2012/index.html', false],
+  ])('%s: %s', (file, reading) => {
+    expect(isReadingPage(file)).toBe(reading);
   });
 });
