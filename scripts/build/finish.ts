@@ -20,7 +20,11 @@ export const FINISHING_STEPS: readonly FinishingStep[] = [
 ];
 
 /** Runs each step on the finished site in turn; the first to fail stops the rest, and its error names it. */
-export async function finishSite(siteDir: string, steps: readonly FinishingStep[] = FINISHING_STEPS, logFor = stepLog): Promise<void> {
+export async function finishSite(
+  siteDir: string,
+  steps: readonly FinishingStep[] = FINISHING_STEPS,
+  logFor: (step: string) => StepLog = stepLog,
+): Promise<void> {
   for (const step of steps) {
     try {
       await step.run(siteDir, logFor(step.name));

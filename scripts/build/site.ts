@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { PROJECT_ROOT, siteDir } from '../content/paths.ts';
-import { ASTRO_CLI } from './commands.ts';
+import { CONTENT_CHECKED_ENV } from '../content/gate.ts';
+import { ASTRO_CLI, CONTENT_CHECK } from './commands.ts';
 import { finishSite } from './finish.ts';
 
 /**
@@ -9,23 +10,29 @@ import { finishSite } from './finish.ts';
  */
 const ASTRO_ENV = { MIMALLOC_PURGE_DELAY: '0' };
 
-function astroBuild(): Promise<number> {
+/** Runs a Node script to its end in a process of its own, with the build's output; resolves to its exit status. */
+function runNode(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolve, reject) => {
-    const env = { ...ASTRO_ENV, ...process.env };
-    const child = spawn(process.execPath, [ASTRO_CLI, 'build'], { cwd: PROJECT_ROOT, env, stdio: 'inherit' });
+    const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env, stdio: 'inherit' });
     child.once('error', reject);
     child.once('close', (status, signal) => resolve(status ?? (signal ? 1 : 0)));
   });
 }
 
 /**
- * `npm run build`: Astro checks the content and writes the pages in a process of its own; once it has ended, the
- * search index, social cards and service worker are made from the finished pages in this one (finish.ts). As steps
- * inside Astro's process they ran on top of everything it still held (every record, every page's code), with
- * Pagefind's process beside it; apart, the build's peak memory is the larger of the two rather than their sum.
+ * `npm run build`, in three processes one after another, so the build's peak memory is the largest of them rather
+ * than their sum:
+ * - the content gate checks every record and quote (scripts/check-content.ts); inside Astro's process, what it had
+ *   read stayed in that process's memory while Astro read the same records again;
+ * - Astro writes the pages, told the content has been checked;
+ * - once Astro has ended, the search index, social cards and service worker are made from the finished pages in
+ *   this process (finish.ts). As steps inside Astro's process they ran on top of everything it still held (every
+ *   record, every page's code), with Pagefind's process beside it.
  */
-const status = await astroBuild();
-if (status !== 0) process.exit(status);
+const checked = await runNode([CONTENT_CHECK]);
+if (checked !== 0) process.exit(checked);
+const built = await runNode([ASTRO_CLI, 'build'], { ...ASTRO_ENV, ...process.env, [CONTENT_CHECKED_ENV]: '1' });
+if (built !== 0) process.exit(built);
 try {
   await finishSite(siteDir());
 } catch (error) {

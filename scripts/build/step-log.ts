@@ -10,9 +10,10 @@ export interface StepLog {
 const clock = () => new Date().toTimeString().slice(0, 8);
 
 /** Lines laid out as Astro lays out its own ("12:03:04 [search-index] …"), so one build reads as one log. */
-export function stepLog(step: string): StepLog {
+export function stepLog(step: string): StepLog & { error(message: string): void } {
   return {
     info: (message) => process.stdout.write(`${clock()} [${step}] ${message}\n`),
     warn: (message) => process.stderr.write(`${clock()} [${step}] warning: ${message}\n`),
+    error: (message) => process.stderr.write(`${clock()} [${step}] ${message}\n`),
   };
 }

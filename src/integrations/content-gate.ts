@@ -1,36 +1,20 @@
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../../scripts/content/paths.ts';
-import { formatProblems } from '../../scripts/content/problems.ts';
-import { validateContent } from '../../scripts/content/validate.ts';
-import { sourceTextsDir } from '../../scripts/source-texts/folder.ts';
-import { timeSince } from '../../scripts/build/step-log.ts';
+import { CONTENT_CHECKED_ENV, runContentGate } from '../../scripts/content/gate.ts';
 
 /**
- * Checks every record before Astro writes a page, so bad content stops the build with
- * file, field and reason instead of leaving a partial site behind.
+ * Checks every record before Astro writes a page, so bad content stops the build with file, field and reason
+ * instead of leaving a partial site behind. `npm run build` checks the content in a process of its own before
+ * Astro starts (scripts/build/site.ts) and says so, so that the check's memory is given back before Astro's grows.
  */
 export function contentGate(): AstroIntegration {
   return {
     name: 'content-gate',
     hooks: {
       'astro:config:setup': ({ logger }) => {
-        const started = performance.now();
-        const { dataset, problems, quotes } = validateContent(contentDir());
-        if (problems.length > 0) {
-          // A thrown error would bury the list under Astro's "unhandled error" banner and a stack trace of this
-          // hook; the list is the whole story, so print it and stop.
-          logger.error(formatProblems(problems));
-          process.exit(1);
-        }
-        logger.info(
-          `${dataset.sources.length} sources, ${dataset.outcomes.length} outcome records, ${dataset.patients.length} patient rows checked ${timeSince(started)}`,
-        );
-        logger.info(`${quotes.verified} quotes found in their sources' texts`);
-        if (quotes.unverified > 0) {
-          logger.warn(
-            `${quotes.unverified} quotes could not be verified: ${quotes.missingTexts.join(', ')} not found in ${sourceTextsDir()} (set LMS_SOURCE_TEXTS_DIR)`,
-          );
-        }
+        if (process.env[CONTENT_CHECKED_ENV] === '1') return;
+        // A thrown error would bury the list under Astro's "unhandled error" banner and a stack trace of this
+        // hook; the list is the whole story, so it is printed and the build stops.
+        if (!runContentGate(logger)) process.exit(1);
       },
     },
   };

@@ -30,7 +30,8 @@ test.each([
 test('the valid fixture builds', () => {
   const outDir = path.join(TEST_CACHE, 'fixture-build');
   const result = buildSite({ outDir, contentDir: contentWith(), env: { LMS_SOURCE_TEXTS_DIR: FIXTURE_TEXTS } });
-  expect(result.output).toContain('1 sources, 3 outcome records, 2 patient rows checked');
+  // Checked once, in a process of its own before Astro's: Astro is told so and does not check again.
+  expect(result.output.match(/1 sources, 3 outcome records, 2 patient rows checked/g)).toHaveLength(1);
   expect(result.output).toContain("13 quotes found in their sources' texts");
   expect(result.status).toBe(0);
   expect(fs.existsSync(path.join(outDir, 'sources', 'mini-series', 'index.html'))).toBe(true);
