@@ -8,7 +8,19 @@ export interface Measured {
   ms: number;
   /** Highest total resident memory of the process and all its descendants, sampled every 50 ms (or the process's own high-water mark, if higher). */
   peakBytes: number;
+  /** Highest resident memory of any one process of each kind (processLabel), each at its own high point. */
+  processPeaks: Record<string, number>;
   output: string;
+}
+
+/** What a process of a build is, from its arguments: its script or program, named for the reader of the benchmark. */
+export function processLabel(args: readonly string[]): string {
+  const program = path.basename(args[0] ?? '');
+  if (program.startsWith('pagefind')) return 'Pagefind';
+  if (args.some((arg) => arg.endsWith('check-content.ts'))) return 'content gate';
+  if (args.some((arg) => arg.endsWith('astro.mjs'))) return 'Astro';
+  if (args.some((arg) => arg.endsWith(path.join('build', 'site.ts')))) return 'build script and finishing steps';
+  return program || 'unknown';
 }
 
 /** "VmRSS:    1234 kB" → bytes; 0 where the line is missing (a zombie has none). */
@@ -30,8 +42,8 @@ function read(file: string): string {
   }
 }
 
-/** Resident memory of a process and all its descendants now. */
-function treeResident(root: number): number {
+/** Resident memory of each process of a tree now, with what it is. */
+function treeResident(root: number): { label: string; bytes: number }[] {
   const children = new Map<number, number[]>();
   for (const name of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -40,14 +52,15 @@ function treeResident(root: number): number {
     const parent = parentPid(stat);
     children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
   }
-  let total = 0;
+  const processes: { label: string; bytes: number }[] = [];
   const queue = [root];
   while (queue.length > 0) {
     const pid = queue.pop() as number;
-    total += statusKilobytes(read(`/proc/${pid}/status`), 'VmRSS');
+    const label = processLabel(read(`/proc/${pid}/cmdline`).split('\0'));
+    processes.push({ label, bytes: statusKilobytes(read(`/proc/${pid}/status`), 'VmRSS') });
     queue.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return processes;
 }
 
 /** Runs a command to completion while sampling the memory of its whole process tree. */
@@ -59,11 +72,17 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     let peakBytes = 0;
+    const processPeaks: Record<string, number> = {};
     // The build's own process can peak between samples; its high-water mark catches that.
     let rootHighWater = 0;
     const sample = () => {
       if (child.pid === undefined) return;
-      peakBytes = Math.max(peakBytes, treeResident(child.pid));
+      const processes = treeResident(child.pid);
+      peakBytes = Math.max(
+        peakBytes,
+        processes.reduce((sum, entry) => sum + entry.bytes, 0),
+      );
+      for (const { label, bytes } of processes) processPeaks[label] = Math.max(processPeaks[label] ?? 0, bytes);
       rootHighWater = Math.max(rootHighWater, statusKilobytes(read(`/proc/${child.pid}/status`), 'VmHWM'));
     };
     const timer = setInterval(sample, 50);
@@ -73,7 +92,7 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     });
     child.once('close', (status) => {
       clearInterval(timer);
-      resolve({ status, ms: performance.now() - started, peakBytes: Math.max(peakBytes, rootHighWater), output });
+      resolve({ status, ms: performance.now() - started, peakBytes: Math.max(peakBytes, rootHighWater), processPeaks, output });
     });
   });
 }

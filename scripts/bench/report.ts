@@ -10,6 +10,8 @@ export interface BuildFigures {
   loadAtStart: number;
   ms: number;
   peakBytes: number;
+  /** Highest memory of each kind of process in the build (the gate, Astro, Pagefind…), each at its own high point. */
+  processPeaks?: Readonly<Record<string, number>>;
   distBytes: number;
   indexBytes?: number;
   /** Why the build stopped, when it exited with an error; its time and memory are up to that point. */
@@ -134,6 +136,22 @@ export function stageLines(builds: readonly BuildFigures[]): string {
   return builds
     .filter((build) => build.stages && build.stages.length > 0)
     .map((build) => `${build.label}: ${(build.stages ?? []).map(({ stage, seconds }) => `${stage} ${seconds.toFixed(1)} s`).join(', ')}`)
+    .join('\n');
+}
+
+/** Processes under this are left out of the lines below: npm, the shell and the like. */
+const SMALL_PROCESS = 100e6;
+
+/** Each build's largest processes, largest first: which one sets the build's peak, and by how much. */
+export function processPeakLines(builds: readonly BuildFigures[]): string {
+  return builds
+    .filter((build) => build.processPeaks)
+    .map((build) => {
+      const peaks = Object.entries(build.processPeaks ?? {})
+        .filter(([, bytes]) => bytes >= SMALL_PROCESS)
+        .sort(([, a], [, b]) => b - a);
+      return `${build.label}: ${peaks.map(([label, bytes]) => `${label} ${formatBytes(bytes)}`).join(', ')}`;
+    })
     .join('\n');
 }
 

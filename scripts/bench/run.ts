@@ -10,7 +10,17 @@ import { writeBareProject } from './bare-astro.ts';
 import { writeBenchContent } from './content.ts';
 import { runMeasured, type Measured } from './measure.ts';
 import { measureFirstSearch, measurePageWeights } from './page-weights.ts';
-import { buildStages, buildTable, failureReason, goalLines, goals, stageLines, weightsTable, type BuildFigures } from './report.ts';
+import {
+  buildStages,
+  buildTable,
+  failureReason,
+  goalLines,
+  goals,
+  processPeakLines,
+  stageLines,
+  weightsTable,
+  type BuildFigures,
+} from './report.ts';
 import { largestHtmlPage, precacheBytes } from './site-figures.ts';
 import { folderBytes } from './sizes.ts';
 
@@ -69,6 +79,7 @@ async function ourBuild(
     loadAtStart,
     ms: build.ms,
     peakBytes: build.peakBytes,
+    processPeaks: build.processPeaks,
     stages: buildStages(build.output),
     outDir: build.outDir,
   };
@@ -115,6 +126,8 @@ console.log(
 console.log(buildTable(builds));
 console.log('\nWhere the time went (each step as the build logs it)\n');
 console.log(stageLines(builds));
+console.log("\nPeak memory of each process over 100 MB, each at its own high point (the table's peak is the tree's total at one moment)\n");
+console.log(processPeakLines(builds));
 console.log('\nFirst visit to one page of each type, nothing cached: bytes on the wire (gzip) including headers\n');
 console.log(weightsTable(weights));
 console.log('\nGoals\n');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parentPid, runMeasured, statusKilobytes } from '../../scripts/bench/measure.ts';
+import { parentPid, processLabel, runMeasured, statusKilobytes } from '../../scripts/bench/measure.ts';
 
 describe('process memory', () => {
   it('reads resident and peak memory from /proc status text', () => {
@@ -23,5 +23,18 @@ describe('process memory', () => {
     expect(measured.status).toBe(0);
     expect(measured.output.trim()).toBe(String(100 * 1024 * 1024));
     expect(measured.peakBytes).toBeGreaterThan(100 * 1024 * 1024);
+    expect(measured.processPeaks.node).toBeGreaterThan(100 * 1024 * 1024);
+    expect(measured.processPeaks.sh ?? 0).toBeLessThan(100 * 1024 * 1024);
+  });
+
+  it.each([
+    [['/work/node_modules/node/bin/node', '/work/scripts/check-content.ts'], 'content gate'],
+    [['/work/node_modules/node/bin/node', '/work/node_modules/astro/bin/astro.mjs', 'build'], 'Astro'],
+    [['node', '/work/scripts/build/site.ts'], 'build script and finishing steps'],
+    [['/work/node_modules/@pagefind/linux-x64/bin/pagefind_extended', '--service'], 'Pagefind'],
+    [['/bin/sh', '-c', 'true'], 'sh'],
+    [[''], 'unknown'],
+  ])('names the process %j "%s"', (args, label) => {
+    expect(processLabel(args)).toBe(label);
   });
 });

@@ -8,6 +8,7 @@ import {
   formatBytes,
   goalLines,
   goals,
+  processPeakLines,
   stageLines,
   table,
   type BuildFigures,
@@ -141,6 +142,13 @@ describe('benchmark figures', () => {
     expect(buildStages('no timings here')).toEqual([]);
     expect(durationSeconds('118ms')).toBe(0.118);
     expect(durationSeconds('soon')).toBeUndefined();
+  });
+
+  it("names each build's large processes, largest first, and leaves out the small ones", () => {
+    const peaks = { Astro: 3.5e9, 'content gate': 2.31e9, Pagefind: 2.97e9, npm: 60e6, 'build script and finishing steps': 606e6 };
+    expect(processPeakLines([build(10000, 1, 4e9, { processPeaks: peaks }), build(0, 1)])).toBe(
+      '10000: Astro 3.50 GB, Pagefind 2.97 GB, content gate 2.31 GB, build script and finishing steps 606.0 MB',
+    );
   });
 
   it('counts a build that stopped as a goal not met, however quickly it stopped, and says why', () => {
