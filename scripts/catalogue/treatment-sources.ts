@@ -15,12 +15,10 @@ export const SOURCES_PER_LIST_PAGE = 500;
 export const treatmentSourcesBase = (treatment: string): string => `/treatments/${treatment}/sources/`;
 
 export interface TreatmentSources<T> {
-  /** Every source that describes the treatment, for what the page says of them all (the cancers they are about). */
+  /** Every source that describes the treatment, for what the pages say of them all (how many, the cancers they are about). */
   all: readonly T[];
   /** The sources the treatment page names, in the site's reading order. */
   shown: T[];
-  /** How many sources describe the treatment in all. */
-  total: number;
   /** Pages of the full list; none when the treatment page already names every source, as a list would only repeat it. */
   pages: CataloguePage<T>[];
 }
@@ -30,7 +28,6 @@ export function treatmentSources<T>(treatment: string, sources: readonly T[]): T
   return {
     all: sources,
     shown: sources.slice(0, SOURCES_ON_TREATMENT_PAGE),
-    total: sources.length,
     pages:
       sources.length > SOURCES_ON_TREATMENT_PAGE
         ? splitCatalogue(sources, treatmentSourcesBase(treatment), { budget: SOURCES_PER_LIST_PAGE })
