@@ -32,12 +32,12 @@ export function pagefindFilters(state: SearchState): Partial<Record<FilterKey, {
   return Object.fromEntries(FILTER_KEYS.filter((key) => state.filters[key].length > 0).map((key) => [key, { any: state.filters[key] }]));
 }
 
-/** True when there is anything to search for: words, a filter, or both. */
 /** How many filter values are ticked, across every filter. */
 export function tickedCount(state: SearchState): number {
   return FILTER_KEYS.reduce((sum, key) => sum + state.filters[key].length, 0);
 }
 
+/** True when there is anything to search for: words, a filter, or both. */
 export function hasSearch(state: SearchState): boolean {
   return state.query !== '' || tickedCount(state) > 0;
 }

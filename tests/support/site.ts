@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SITE_BUILD } from '../../scripts/build/commands.ts';
+import { PROJECT_ROOT } from '../../scripts/content/paths.ts';
 
 export { listHtmlPages, pagePath } from '../../scripts/build/built-pages.ts';
-
-export const PROJECT_ROOT = process.cwd();
+export { PROJECT_ROOT };
 
 export interface BuildResult {
   status: number | null;
