@@ -1,3 +1,4 @@
+import { formatBytes } from '../format/bytes.ts';
 import type { MeasuredPage, PageWeights, Transfer } from './page-weights.ts';
 import type { LargestPage } from './site-figures.ts';
 
@@ -27,13 +28,6 @@ export interface BuildFigures {
   precacheBytes?: number;
   /** Bytes on the wire for the search bundle and the first query, nothing cached. */
   firstSearchBytes?: number;
-}
-
-/** Decimal units throughout, as the goals are written: 1 kB = 1,000 bytes. */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(2)} GB`;
-  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
-  return `${(bytes / 1e3).toFixed(1)} kB`;
 }
 
 export const formatSeconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

@@ -3,13 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { readGuide } from '../content/guide-read.ts';
+import { formatBytes } from '../format/bytes.ts';
 import { contentDir, PROJECT_ROOT } from '../content/paths.ts';
 import { loadGlossary } from '../glossary/load.ts';
 import { shapePages } from '../search/index-pool.ts';
 import { loadWordGroups } from '../search/load.ts';
 import { buildSuggestionData, questionListOrder, type PageSummary } from '../search/suggest-data.ts';
 import { SUGGESTIONS_FILE } from '../search/suggest.ts';
+import { slimFragments } from '../search/fragments.ts';
 import { listHtmlPages, pagePath } from './built-pages.ts';
+import { writeBrotliCopies } from './precompress.ts';
 import { timeSince, type StepLog } from './step-log.ts';
 
 /** Folder of the search bundle inside the built site; the search page loads /pagefind/pagefind.js from it. */
@@ -50,7 +53,13 @@ export async function writeSearchIndex(siteDir: string, log: StepLog): Promise<v
     if (problems.length > 0) throw new Error(problems.join('\n'));
     const order = questionListOrder(readGuide(root).questions);
     fs.writeFileSync(path.join(outputPath, SUGGESTIONS_FILE), JSON.stringify(buildSuggestionData(summaries, glossary, groups, order)));
+    const records = slimFragments(outputPath);
+    const copies = await writeBrotliCopies(outputPath);
     log.info(`${summaries.length} pages indexed for search ${timeSince(started)}`);
+    log.info(
+      `page records ${formatBytes(records.before)} before and ${formatBytes(records.after)} after taking out what only the index reads; ` +
+        `${copies.files} files of the search engine and index have a brotli copy (${formatBytes(copies.without)} on the wire without it, ${formatBytes(copies.with)} with)`,
+    );
   } finally {
     await pagefind.close();
   }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { generateSW } from 'workbox-build';
 import { choosePrecache, contentRevision, listBuiltFiles, type PrecacheGroup } from '../offline/precache.ts';
+import { isBrotliCopy } from './precompress.ts';
 import { SUGGESTIONS_FILE } from '../search/suggest.ts';
 import { SEARCH_BUNDLE_FOLDER } from './search-index.ts';
 import { timeSince, type StepLog } from './step-log.ts';
@@ -79,7 +80,9 @@ async function addTrailingSlash({ url }: { url: URL }): Promise<Response> {
  */
 export async function writeServiceWorker(siteDir: string, log: StepLog): Promise<void> {
   const started = performance.now();
-  const choice = choosePrecache(listBuiltFiles(siteDir), precacheGroups(siteDir), PRECACHE_BUDGET);
+  // A brotli copy is another way of sending its file, which the worker fetches by the file's own address.
+  const files = listBuiltFiles(siteDir).filter((file) => !isBrotliCopy(file.path));
+  const choice = choosePrecache(files, precacheGroups(siteDir), PRECACHE_BUDGET);
   const { count, warnings } = await generateSW({
     globDirectory: siteDir,
     globPatterns: [],

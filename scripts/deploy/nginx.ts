@@ -31,10 +31,15 @@ export interface MainConfigOptions {
   runningAsRoot: boolean;
 }
 
+/** The module behind the template's `brotli_static`, where Debian's libnginx-mod-http-brotli-static puts it. */
+export const BROTLI_STATIC_MODULE = process.env.NGINX_BROTLI_STATIC_MODULE ?? '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+
 /** A whole nginx.conf around the site config, for a private server on one port (`-g 'daemon off;'` keeps it in the foreground). */
 export function mainConfig(options: MainConfigOptions): string {
   const at = (name: string) => path.join(options.workDir, name);
   return [
+    // An absolute path: Debian's own line names it from the prefix, which here is the work folder.
+    `load_module ${BROTLI_STATIC_MODULE};`,
     ...(options.runningAsRoot ? ['user root;'] : []),
     'worker_processes 1;',
     `pid ${at('nginx.pid')};`,

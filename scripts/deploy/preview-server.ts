@@ -4,6 +4,7 @@ import type net from 'node:net';
 import path from 'node:path';
 import { lookup } from 'mrmime';
 import sirv from 'sirv';
+import { isBrotliCopy } from '../build/precompress.ts';
 import { SITE_TEMPLATE } from './nginx.ts';
 import type { RunningServer } from './serve-nginx.ts';
 import { readSiteRules } from './site-rules.ts';
@@ -27,6 +28,8 @@ export function previewHandler(root: string, template = fs.readFileSync(SITE_TEM
     etag: true,
     dotfiles: true,
     extensions: [],
+    // The brotli copies the build writes beside the search bundle's files, sent as nginx's brotli_static sends them.
+    brotli: true,
     setHeaders: (res, pathname) => res.setHeader('Content-Type', typeOf(pathname)),
   });
   const notFound = path.join(root, '404.html');
@@ -54,8 +57,9 @@ export function previewHandler(root: string, template = fs.readFileSync(SITE_TEM
       res.writeHead(404, { 'Content-Type': typeOf(notFound) });
       res.end(req.method === 'HEAD' ? undefined : fs.readFileSync(notFound));
     };
-    // nginx answers for the 404 page only through its error_page rule, with status 404.
-    if (pathname === '/404.html') return sendNotFound();
+    // nginx answers for the 404 page only through its error_page rule, with status 404, and sends a brotli copy only
+    // in place of its own file.
+    if (pathname === '/404.html' || isBrotliCopy(pathname)) return sendNotFound();
     if (!pathname.endsWith('/') && isFolder(pathname)) {
       res.writeHead(301, { Location: `${url.pathname}/${url.search}`, 'Content-Type': 'text/html' });
       return res.end();

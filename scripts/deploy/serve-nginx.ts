@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { writeNginxConfig } from './nginx.ts';
+import { BROTLI_STATIC_MODULE, writeNginxConfig } from './nginx.ts';
 
 export const NGINX_PATH = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
@@ -54,6 +54,11 @@ async function waitUntilServing(child: ChildProcess, baseUrl: string, errorLog: 
  */
 export async function serveWithNginx(root: string, workDir: string): Promise<RunningServer> {
   if (!fs.existsSync(NGINX_PATH)) throw new Error(`nginx is not at ${NGINX_PATH}: install Debian's nginx package or set NGINX_PATH`);
+  if (!fs.existsSync(BROTLI_STATIC_MODULE)) {
+    throw new Error(
+      `nginx's brotli_static module is not at ${BROTLI_STATIC_MODULE}: install Debian's libnginx-mod-http-brotli-static or set NGINX_BROTLI_STATIC_MODULE`,
+    );
+  }
   fs.rmSync(workDir, { recursive: true, force: true });
   let lastError: unknown;
   // Another program may take the probed port before nginx binds it; a fresh port fixes that.

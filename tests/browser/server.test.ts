@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { isBrotliCopy } from '../../scripts/build/precompress.ts';
 import { servePreview } from '../../scripts/deploy/preview-server.ts';
 import type { RunningServer } from '../../scripts/deploy/serve-nginx.ts';
 
@@ -68,9 +69,29 @@ describe('nginx with the shipped config', () => {
     expect(response.headers.get('content-encoding')).toBe('gzip');
   });
 
-  it('answers an unknown address with the site’s own 404 page and a 404 status', async () => {
+  it('sends the search bundle’s brotli copies to browsers that accept brotli, and the files as Pagefind wrote them to others', async () => {
+    const packed = files.find((file) => file.endsWith('.pf_meta'));
+    expect(files).toContain(`${packed}.br`);
+    const withBrotli = await get(`/${packed}`, { 'accept-encoding': 'gzip, br' });
+    expect(withBrotli.headers.get('content-encoding')).toBe('br');
+    expect(withBrotli.headers.get('vary')).toBe('Accept-Encoding');
+    expect(withBrotli.headers.get('content-type')).toBe('application/octet-stream');
+    // Unpacked: pagefind.js uses the bytes as they come when they start with its signature.
+    expect(
+      Buffer.from(await withBrotli.arrayBuffer())
+        .subarray(0, 12)
+        .toString(),
+    ).toBe('pagefind_dcd');
+    const without = await get(`/${packed}`, { 'accept-encoding': 'gzip' });
+    expect(without.headers.get('content-encoding')).toBeNull();
+    expect(Buffer.from(await without.arrayBuffer())).toEqual(fs.readFileSync(path.join(siteDir, packed ?? '')));
+  });
+
+  it('answers an unknown address, or a brotli copy asked for by its own name, with the site’s own 404 page and a 404 status', async () => {
     const notFound = fs.readFileSync(path.join(siteDir, '404.html'), 'utf8');
-    for (const pathname of ['/no-such-page/', '/sources/no-such-source/', '/404.html', '/_astro/', '/pagefind/']) {
+    const brotliCopy = files.find(isBrotliCopy);
+    expect(brotliCopy).toBeDefined();
+    for (const pathname of ['/no-such-page/', '/sources/no-such-source/', '/404.html', '/_astro/', '/pagefind/', `/${brotliCopy}`]) {
       const response = await get(pathname);
       expect(response.status, pathname).toBe(404);
       expect(await response.text()).toBe(notFound);
@@ -92,7 +113,7 @@ describe('nginx with the shipped config', () => {
     }
     const wrong: string[] = [];
     for (const [extension, file] of byExtension) {
-      if (file === '404.html') continue;
+      if (file === '404.html' || isBrotliCopy(file)) continue;
       const type = (await get(`/${file}`)).headers.get('content-type') ?? '(none)';
       const expected = EXPECTED_TYPES[extension];
       if (!expected) wrong.push(`.${extension} (${file}): no expected type is listed for it; it was served as ${type}`);
@@ -146,6 +167,17 @@ describe('npm start (the preview server) answers as nginx does', () => {
     for (const pathname of pathnames) {
       const [fromNginx, fromPreview] = await Promise.all([answer(baseUrl, pathname), answer(preview.baseUrl, pathname)]);
       expect(fromPreview, pathname).toEqual(fromNginx);
+    }
+  });
+
+  it('sends the search bundle’s brotli copies as nginx does, to browsers that accept brotli and to those that do not', async () => {
+    const packed = `/${files.find((file) => file.endsWith('.pf_meta'))}`;
+    for (const encoding of ['gzip, br', 'gzip']) {
+      const [fromNginx, fromPreview] = await Promise.all(
+        [baseUrl, preview.baseUrl].map((base) => fetch(`${base}${packed}`, { headers: { 'accept-encoding': encoding } })),
+      );
+      expect(fromPreview.headers.get('content-encoding'), encoding).toBe(fromNginx.headers.get('content-encoding'));
+      expect(Buffer.from(await fromPreview!.arrayBuffer())).toEqual(Buffer.from(await fromNginx!.arrayBuffer()));
     }
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { pagesOfType, summarize, type Transfer } from '../../scripts/bench/page-weights.ts';
+import { formatBytes } from '../../scripts/format/bytes.ts';
 import {
   buildStages,
   buildTable,
   durationSeconds,
   failureReason,
-  formatBytes,
   goalLines,
   goals,
   processPeakLines,

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { brotliCopy, isBrotliCopy, writeBrotliCopies } from '../../scripts/build/precompress.ts';
+import { PAGEFIND_SIGNATURE, slimFragment, unpackPagefindFile } from '../../scripts/search/fragments.ts';
+import { INDEX_ONLY_META } from '../../scripts/search/ranking.ts';
+
+/** A file as Pagefind writes it: gzip around its signature and content. */
+const packed = (content: string) => zlib.gzipSync(Buffer.from(`${PAGEFIND_SIGNATURE}${content}`));
+
+const record = {
+  url: '/sources/istanbul-colorectal-series/',
+  content: 'Istanbul colorectal liver metastasis series. The median survival was 32 months.',
+  word_count: 12,
+  filters: { type: ['Source summary'] },
+  meta: {
+    title: 'Istanbul colorectal liver metastasis series',
+    type: 'Source summary',
+    cancer: 'Colorectal',
+    source: 'Istanbul series',
+    year: '2021',
+    study: 'Istanbul; parenchyma-sparing',
+    words: 'bowel secondaries spread',
+    title_words: 'bowel',
+    cancer_words: 'bowel colon',
+  },
+  anchors: [{ element: 'h2', id: 'what-was-found', text: 'What was found', location: 40 }],
+};
+
+describe("a page's record in the search index", () => {
+  it('keeps what results show and loses only the metadata the index alone reads', () => {
+    const slim = slimFragment(packed(JSON.stringify(record)), 'en_1.pf_fragment');
+    const raw = unpackPagefindFile(slim, 'en_1.pf_fragment');
+    const { meta, ...rest } = record;
+    const kept = Object.fromEntries(Object.entries(meta).filter(([key]) => !INDEX_ONLY_META.includes(key)));
+    expect(JSON.parse(raw.subarray(PAGEFIND_SIGNATURE.length).toString('utf8'))).toEqual({ ...rest, meta: kept });
+    expect(Object.keys(kept)).toEqual(['title', 'type', 'cancer', 'source', 'year']);
+    expect(slim.length).toBeLessThan(packed(JSON.stringify(record)).length);
+  });
+
+  it('must unpack to Pagefind’s signature, and a file that does not is named', () => {
+    expect(() => unpackPagefindFile(zlib.gzipSync(Buffer.from('{"url":"/"}')), 'fragment/en_2.pf_fragment')).toThrow(
+      "fragment/en_2.pf_fragment does not start with Pagefind's signature once unpacked",
+    );
+  });
+});
+
+describe('brotli copies of the search bundle', () => {
+  const text = Buffer.from(`export const words = ${JSON.stringify(Array.from({ length: 400 }, (_, index) => `liver-${index % 37}`))};`);
+
+  it('hold a packed file unpacked, so pagefind.js uses the bytes as the browser hands them over', async () => {
+    const file = packed(JSON.stringify({ pages: Array.from({ length: 300 }, (_, index) => [`en_${index}`, index]) }));
+    const made = await brotliCopy('pagefind.en_1.pf_meta', file);
+    expect(made?.replaces).toBe(file.length);
+    expect(zlib.brotliDecompressSync(made!.copy)).toEqual(zlib.gunzipSync(file));
+    expect(made!.copy.length).toBeLessThan(file.length);
+  });
+
+  it('hold text as it is, and replace the gzip nginx would send', async () => {
+    const made = await brotliCopy('pagefind.js', text);
+    expect(zlib.brotliDecompressSync(made!.copy)).toEqual(text);
+    expect(made?.replaces).toBe(zlib.gzipSync(text, { level: 6 }).length);
+  });
+
+  it('are not made where they would not be smaller', async () => {
+    expect(await brotliCopy('pagefind-entry.json', Buffer.from('{}'))).toBeUndefined();
+  });
+
+  it('are written beside every file but the page records, Pagefind’s unused interfaces and the copies themselves', async () => {
+    const bundle = fs.mkdtempSync(path.join(os.tmpdir(), 'lms-bundle-'));
+    fs.mkdirSync(path.join(bundle, 'fragment'));
+    fs.mkdirSync(path.join(bundle, 'index'));
+    const meta = packed(JSON.stringify({ pages: Array.from({ length: 300 }, (_, index) => [`en_${index}`, index]) }));
+    fs.writeFileSync(path.join(bundle, 'pagefind.en_1.pf_meta'), meta);
+    fs.writeFileSync(path.join(bundle, 'index', 'en_2.pf_index'), packed('liver '.repeat(500)));
+    fs.writeFileSync(path.join(bundle, 'fragment', 'en_3.pf_fragment'), packed(JSON.stringify(record).repeat(5)));
+    fs.writeFileSync(path.join(bundle, 'pagefind.js'), text);
+    // Pagefind's own search interface, which the site never loads.
+    fs.writeFileSync(path.join(bundle, 'pagefind-ui.js'), text);
+    const totals = await writeBrotliCopies(bundle);
+    const files = fs.readdirSync(bundle, { recursive: true, encoding: 'utf8' }).map((file) => file.split(path.sep).join('/'));
+    expect(files.filter(isBrotliCopy).sort()).toEqual(['index/en_2.pf_index.br', 'pagefind.en_1.pf_meta.br', 'pagefind.js.br']);
+    expect(totals.files).toBe(3);
+    expect(totals.with).toBeLessThan(totals.without);
+    // Written again over a bundle that has them, nothing is copied twice.
+    await writeBrotliCopies(bundle);
+    expect(fs.readdirSync(bundle).filter((file) => file.endsWith('.br.br'))).toEqual([]);
+  });
+});
