@@ -11,19 +11,12 @@ export const BROTLI_SUFFIX = '.br';
 export const isBrotliCopy = (file: string): boolean => file.endsWith(BROTLI_SUFFIX);
 
 /**
- * Pagefind's own packed files (gzip, which a server cannot compress again): their copy holds the unpacked bytes,
- * which pagefind.js uses as they are once the browser has undone the brotli.
+ * Pagefind's packed files: gzip, which a server cannot compress again. Their copies hold the unpacked bytes, which
+ * pagefind.js uses as they are once the browser has undone the brotli. Text (pagefind.js, JSON) is left to the
+ * server's own gzip: nginx's brotli_static turns that gzip off for browsers that accept brotli, so the template
+ * enables it only for these files (deploy/nginx/site.conf.template).
  */
-const PACKED_BY_PAGEFIND = /\.(pf_meta|pf_index|pf_filter|pf_fragment|pagefind)$/;
-
-/**
- * Page records are left as Pagefind packed them: there is one for every page, a search reads only the few it shows,
- * and brotli makes them a sixth smaller only at settings that would add about a minute to a build of 10,000 sources.
- */
-const LEFT_PACKED = /(^|\/)fragment\//;
-
-/** Pagefind's ready-made search interfaces, which it writes into every bundle; the search page drives pagefind.js itself. */
-const UNUSED_INTERFACES = /(^|\/)pagefind-(ui|component-ui|modular-ui|highlight)\./;
+const PACKED_BY_PAGEFIND = /\.(pf_meta|pf_index|pf_filter|pagefind)$/;
 
 const brotliCompress = promisify(zlib.brotliCompress);
 
@@ -33,20 +26,14 @@ function brotli(body: Buffer): Promise<Buffer> {
   return brotliCompress(body, { params: { [BROTLI_PARAM_QUALITY]: BROTLI_MAX_QUALITY, [BROTLI_PARAM_SIZE_HINT]: body.length } });
 }
 
-/** Text shorter than this nginx sends as it is; longer, it sends gzip at level 6 (gzip_min_length, gzip_comp_level in deploy/nginx/site.conf.template). */
-const GZIP_MIN_LENGTH = 256;
-
-/** Bytes a browser gets for a file of the bundle without a copy: the packed file, or text as nginx sends it. */
-function sentWithoutCopy(file: string, bytes: Buffer): number {
-  if (PACKED_BY_PAGEFIND.test(file) || bytes.length < GZIP_MIN_LENGTH) return bytes.length;
-  return zlib.gzipSync(bytes, { level: 6 }).length;
-}
-
-/** The brotli copy of a file of the search bundle with what it replaces on the wire; undefined where it would not be smaller. */
-export async function brotliCopy(file: string, bytes: Buffer): Promise<{ copy: Buffer; replaces: number } | undefined> {
-  const copy = await brotli(PACKED_BY_PAGEFIND.test(file) ? unpackPagefindFile(bytes, file) : bytes);
-  const replaces = sentWithoutCopy(file, bytes);
-  return copy.length < replaces ? { copy, replaces } : undefined;
+/**
+ * The brotli copy of a file Pagefind packed; undefined for any other file. Page records
+ * (.pf_fragment) are left as they are: there is one for every page, a search reads only the few it shows, and brotli
+ * makes them a sixth smaller only at settings that would add about a minute to a build of 10,000 sources.
+ */
+export async function brotliCopy(file: string, bytes: Buffer): Promise<Buffer | undefined> {
+  if (!PACKED_BY_PAGEFIND.test(file)) return undefined;
+  return brotli(unpackPagefindFile(bytes, file));
 }
 
 export interface BrotliCopies {
@@ -56,25 +43,24 @@ export interface BrotliCopies {
   with: number;
 }
 
-/** Writes a brotli copy beside each file of the search bundle that gains from one (brotliCopy), page records and unused interfaces aside. */
+/** Writes a brotli copy beside each of Pagefind's packed files but the page records (brotliCopy). */
 export async function writeBrotliCopies(bundleDir: string): Promise<BrotliCopies> {
   const files = fs
     .readdirSync(bundleDir, { recursive: true, encoding: 'utf8' })
-    .map((file) => file.split(path.sep).join('/'))
-    .filter((file) => !isBrotliCopy(file) && !LEFT_PACKED.test(file) && !UNUSED_INTERFACES.test(file))
     .map((file) => path.join(bundleDir, file))
     .filter((file) => fs.statSync(file).isFile());
   const made = await Promise.all(
     files.map(async (file) => {
-      const copy = await brotliCopy(file, fs.readFileSync(file));
-      if (copy) fs.writeFileSync(`${file}${BROTLI_SUFFIX}`, copy.copy);
-      return copy;
+      const bytes = fs.readFileSync(file);
+      const copy = await brotliCopy(file, bytes);
+      if (copy) fs.writeFileSync(`${file}${BROTLI_SUFFIX}`, copy);
+      return copy && { without: bytes.length, with: copy.length };
     }),
   );
   const written = made.filter((copy) => copy !== undefined);
   return {
     files: written.length,
-    without: written.reduce((sum, copy) => sum + copy.replaces, 0),
-    with: written.reduce((sum, copy) => sum + copy.copy.length, 0),
+    without: written.reduce((sum, copy) => sum + copy.without, 0),
+    with: written.reduce((sum, copy) => sum + copy.with, 0),
   };
 }

@@ -15,7 +15,7 @@ export interface SiteRules {
 const ADD_HEADER = /^\s*add_header\s+([\w-]+)\s+(?:"([^"]*)"|(\$\w+))\s+always;/gm;
 const MAP_BLOCK = /^map\s+\$uri\s+(\$\w+)\s*\{([^}]*)\}/gm;
 const MAP_ENTRY = /^\s*(~\S+|default)\s+"([^"]*)";/gm;
-const TYPE_LOCATION = /location\s+~\s+(\S+)\s*\{\s*types\s*\{\s*\}\s*default_type\s+([\w.+/-]+);\s*\}/g;
+const TYPE_LOCATION = /location\s+~\s+(\S+)\s*\{\s*types\s*\{\s*\}\s*default_type\s+([\w.+/-]+);[^{}]*\}/g;
 const CHARSET_TYPES = /^\s*charset_types\s+([^;]+);/m;
 
 /** A `map $uri $name { ~regex "value"; default "value"; }` block as a function of the path. */
