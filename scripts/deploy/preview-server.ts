@@ -28,7 +28,7 @@ export function previewHandler(root: string, template = fs.readFileSync(SITE_TEM
     etag: true,
     dotfiles: true,
     extensions: [],
-    // The brotli copies the build writes beside the search bundle's files, sent as nginx's brotli_static sends them.
+    // The brotli copies the build writes beside Pagefind's packed files, sent as nginx's brotli_static sends them.
     brotli: true,
     setHeaders: (res, pathname) => res.setHeader('Content-Type', typeOf(pathname)),
   });
