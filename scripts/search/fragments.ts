@@ -1,10 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { INDEX_ONLY_META } from './ranking.ts';
+import { PAGE_META, SEARCH_META } from './ranking.ts';
 
 /** What every Pagefind file starts with once unpacked; pagefind.js unpacks a file only when it does not (pagefind.js, decompress). */
 export const PAGEFIND_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Metadata that search matches on but no result shows: it stays in the index and is taken out of each page's record
+ * (the file a result downloads) once the index is written. The reader words were about a third of every record. Kept
+ * here, not beside the keys in ranking.ts, which the search page's script bundles.
+ */
+export const INDEX_ONLY_META: readonly string[] = [SEARCH_META.words, SEARCH_META.titleWords, SEARCH_META.cancerWords, PAGE_META.names];
 
 /** Pagefind's files as it writes them: gzip around the signature and the content. */
 export function unpackPagefindFile(packed: Buffer, file: string): Buffer {

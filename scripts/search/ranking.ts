@@ -17,13 +17,6 @@ export const SEARCH_META = {
 } as const;
 
 /**
- * Metadata that search matches on but no result shows: it stays in the index and is taken out of each page's record
- * (the file a result downloads) once the index is written (scripts/search/fragments.ts). The reader words were about
- * a third of every record.
- */
-export const INDEX_ONLY_META: readonly string[] = [SEARCH_META.words, SEARCH_META.titleWords, SEARCH_META.cancerWords, PAGE_META.names];
-
-/**
  * Pagefind ranking for this site. A reader types the words of a question or a treatment name, so a
  * match in the page title (a question's wording, a treatment's name), or in the reader's words for it, counts for
  * much more than one in the body; a study's names (title, authors, hospital, journal) put its source page first.

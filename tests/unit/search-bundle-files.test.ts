@@ -4,8 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { brotliCopy, isBrotliCopy, writeBrotliCopies } from '../../scripts/build/precompress.ts';
-import { PAGEFIND_SIGNATURE, slimFragment, unpackPagefindFile } from '../../scripts/search/fragments.ts';
-import { INDEX_ONLY_META } from '../../scripts/search/ranking.ts';
+import { INDEX_ONLY_META, PAGEFIND_SIGNATURE, slimFragment, unpackPagefindFile } from '../../scripts/search/fragments.ts';
 
 /** A file as Pagefind writes it: gzip around its signature and content. */
 const packed = (content: string) => zlib.gzipSync(Buffer.from(`${PAGEFIND_SIGNATURE}${content}`));
