@@ -5,7 +5,7 @@ import zlib from 'node:zlib';
 import { unpackPagefindFile } from '../search/fragments.ts';
 
 /** Suffix of a file's brotli copy, which nginx (brotli_static) and `npm start` send instead to browsers that accept it. */
-export const BROTLI_SUFFIX = '.br';
+const BROTLI_SUFFIX = '.br';
 
 /** Whether a built file is the brotli copy of another rather than a file of the site. */
 export const isBrotliCopy = (file: string): boolean => file.endsWith(BROTLI_SUFFIX);
@@ -18,6 +18,13 @@ export const isBrotliCopy = (file: string): boolean => file.endsWith(BROTLI_SUFF
  */
 const PACKED_BY_PAGEFIND = /\.(pf_meta|pf_index|pf_filter|pagefind)$/;
 
+/**
+ * Whether the build writes a brotli copy of a file of the search bundle: Pagefind's packed files, but the page records
+ * (.pf_fragment). There is one record for every page, a search reads only the few it shows, and brotli makes them a
+ * sixth smaller only at its best setting, which ran at about 1 MB a second: a minute of one core for 10,000 sources.
+ */
+export const hasBrotliCopy = (file: string): boolean => PACKED_BY_PAGEFIND.test(file);
+
 const brotliCompress = promisify(zlib.brotliCompress);
 
 /** At its best setting, on Node's thread pool, so the files of a bundle are compressed side by side. */
@@ -26,14 +33,8 @@ function brotli(body: Buffer): Promise<Buffer> {
   return brotliCompress(body, { params: { [BROTLI_PARAM_QUALITY]: BROTLI_MAX_QUALITY, [BROTLI_PARAM_SIZE_HINT]: body.length } });
 }
 
-/**
- * The brotli copy of a file Pagefind packed; undefined for any other file. Page records
- * (.pf_fragment) are left as they are: there is one for every page, a search reads only the few it shows, and brotli
- * makes them a sixth smaller only at its best setting, which ran at about 1 MB a second: a minute of one core for
- * 10,000 sources.
- */
-export async function brotliCopy(file: string, bytes: Buffer): Promise<Buffer | undefined> {
-  if (!PACKED_BY_PAGEFIND.test(file)) return undefined;
+/** The brotli copy of a file Pagefind packed: the file unpacked, then compressed with brotli. */
+export function brotliCopy(file: string, bytes: Buffer): Promise<Buffer> {
   return brotli(unpackPagefindFile(bytes, file));
 }
 
@@ -44,24 +45,23 @@ export interface BrotliCopies {
   with: number;
 }
 
-/** Writes a brotli copy beside each of Pagefind's packed files but the page records (brotliCopy). */
+/** Writes a brotli copy beside each file of the search bundle that has one (hasBrotliCopy). */
 export async function writeBrotliCopies(bundleDir: string): Promise<BrotliCopies> {
   const files = fs
     .readdirSync(bundleDir, { recursive: true, encoding: 'utf8' })
-    .map((file) => path.join(bundleDir, file))
-    .filter((file) => fs.statSync(file).isFile());
+    .filter(hasBrotliCopy)
+    .map((file) => path.join(bundleDir, file));
   const made = await Promise.all(
     files.map(async (file) => {
       const bytes = fs.readFileSync(file);
       const copy = await brotliCopy(file, bytes);
-      if (copy) fs.writeFileSync(`${file}${BROTLI_SUFFIX}`, copy);
-      return copy && { without: bytes.length, with: copy.length };
+      fs.writeFileSync(`${file}${BROTLI_SUFFIX}`, copy);
+      return { without: bytes.length, with: copy.length };
     }),
   );
-  const written = made.filter((copy) => copy !== undefined);
   return {
-    files: written.length,
-    without: written.reduce((sum, copy) => sum + copy.without, 0),
-    with: written.reduce((sum, copy) => sum + copy.with, 0),
+    files: made.length,
+    without: made.reduce((sum, copy) => sum + copy.without, 0),
+    with: made.reduce((sum, copy) => sum + copy.with, 0),
   };
 }

@@ -31,7 +31,7 @@ export function slimFragment(packed: Buffer, file: string): Buffer {
 }
 
 /** Slims every page record of a written search bundle in place (same names); returns the bytes before and after. */
-export function slimFragments(bundleDir: string): { files: number; before: number; after: number } {
+export function slimFragments(bundleDir: string): { before: number; after: number } {
   const folder = path.join(bundleDir, 'fragment');
   let before = 0;
   let after = 0;
@@ -44,5 +44,5 @@ export function slimFragments(bundleDir: string): { files: number; before: numbe
     before += packed.length;
     after += slim.length;
   }
-  return { files: names.length, before, after };
+  return { before, after };
 }

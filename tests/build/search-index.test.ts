@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gzipSync } from 'node:zlib';
 import type { Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { expect, inject, test } from 'vitest';
@@ -10,7 +10,9 @@ import { indexedText, shapeForIndex } from '../../scripts/search/index-html.ts';
 import { indexPage } from '../../scripts/search/index-page.ts';
 import { expansionOf, loadWordGroups } from '../../scripts/search/load.ts';
 import { SUGGESTIONS_FILE, type SuggestionData } from '../../scripts/search/suggest.ts';
+import { hasBrotliCopy } from '../../scripts/build/precompress.ts';
 import { SEARCH_BUNDLE_FOLDER } from '../../scripts/build/search-index.ts';
+import { INDEX_ONLY_META, PAGEFIND_SIGNATURE, unpackPagefindFile } from '../../scripts/search/fragments.ts';
 import { listHtmlPages, pagePath, readPage } from '../support/site.ts';
 
 const siteDir = inject('siteDir');
@@ -71,4 +73,40 @@ test('suggestions for an empty search list every question and glossary entry, an
   expect(data.vocabulary).toEqual(expect.arrayContaining(['carcinoid', 'octreotide', 'gangnam', 'hepatectomy', 'metastasis']));
   // Fetched only when a word finds nothing, compressed as the server sends it.
   expect(gzipSync(fs.readFileSync(path.join(siteDir, SEARCH_BUNDLE_FOLDER, SUGGESTIONS_FILE))).length).toBeLessThan(25_000);
+});
+
+/** The records a result downloads, as the build leaves them (scripts/search/fragments.ts). */
+const bundle = path.join(siteDir, SEARCH_BUNDLE_FOLDER);
+const records = fs.readdirSync(path.join(bundle, 'fragment')).map((name) => {
+  const raw = unpackPagefindFile(fs.readFileSync(path.join(bundle, 'fragment', name)), name);
+  return JSON.parse(raw.subarray(PAGEFIND_SIGNATURE.length).toString('utf8')) as {
+    url: string;
+    content: string;
+    meta: Record<string, string>;
+  };
+});
+
+test('every page record keeps what its result shows and none of the metadata only the index reads', () => {
+  expect(records.map((record) => record.url).sort()).toEqual(indexed.map((page) => page.summary.url).sort());
+  for (const record of records) {
+    expect(
+      Object.keys(record.meta).filter((key) => INDEX_ONLY_META.includes(key)),
+      record.url,
+    ).toEqual([]);
+    expect(record.meta.title, record.url).toMatch(/\S/);
+    expect(record.meta.type, record.url).toMatch(/\S/);
+    expect(record.content, record.url).toMatch(/\w/);
+  }
+});
+
+test('Pagefind’s packed files but the page records have a brotli copy that holds the file unpacked', () => {
+  const files = fs.readdirSync(bundle, { recursive: true, encoding: 'utf8' }).map((file) => file.split(path.sep).join('/'));
+  const copied = files.filter(hasBrotliCopy);
+  expect(copied.some((file) => file.endsWith('.pf_meta'))).toBe(true);
+  expect(copied.some((file) => file.startsWith('index/'))).toBe(true);
+  for (const file of copied) {
+    const copy = brotliDecompressSync(fs.readFileSync(path.join(bundle, `${file}.br`)));
+    expect(copy.equals(unpackPagefindFile(fs.readFileSync(path.join(bundle, file)), file)), file).toBe(true);
+  }
+  expect(files.filter((file) => file.startsWith('fragment/') && file.endsWith('.br'))).toEqual([]);
 });
