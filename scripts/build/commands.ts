@@ -9,3 +9,10 @@ export const SITE_BUILD = path.join(PROJECT_ROOT, 'scripts', 'build', 'site.ts')
 
 /** The content gate on its own, `npm run check:content`: the first step of the site's build. */
 export const CONTENT_CHECK = path.join(PROJECT_ROOT, 'scripts', 'check-content.ts');
+
+/**
+ * Set by the site's build for Astro once the content has passed the gate in a process of its own. It lives here, not
+ * beside the gate, so that the build script can name it without loading the gate's code (about 70 MB of the build
+ * script's process, held beside Astro's and Pagefind's for the whole build).
+ */
+export const CONTENT_CHECKED_ENV = 'LMS_CONTENT_CHECKED';

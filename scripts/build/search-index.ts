@@ -12,6 +12,7 @@ import { buildSuggestionData, questionListOrder, type PageSummary } from '../sea
 import { SUGGESTIONS_FILE } from '../search/suggest.ts';
 import { slimFragments } from '../search/fragments.ts';
 import { listHtmlPages, pagePath } from './built-pages.ts';
+import { PAGEFIND_MALLOC_CONF, PAGEFIND_MALLOC_CONF_VARIABLE } from './memory-settings.ts';
 import { writeBrotliCopies } from './precompress.ts';
 import { timeSince, type StepLog } from './step-log.ts';
 
@@ -33,6 +34,8 @@ export async function writeSearchIndex(siteDir: string, log: StepLog): Promise<v
   const glossary = loadGlossary(root);
   const groups = loadWordGroups(root);
   const summaries: PageSummary[] = [];
+  // Read when Pagefind's process starts, at the first call below; a value already set is left as it is.
+  process.env[PAGEFIND_MALLOC_CONF_VARIABLE] ??= PAGEFIND_MALLOC_CONF;
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(errors.join('\n'));

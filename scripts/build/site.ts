@@ -1,14 +1,8 @@
 import { spawn } from 'node:child_process';
 import { PROJECT_ROOT, siteDir } from '../content/paths.ts';
-import { CONTENT_CHECKED_ENV } from '../content/gate.ts';
-import { ASTRO_CLI, CONTENT_CHECK } from './commands.ts';
+import { ASTRO_CLI, CONTENT_CHECK, CONTENT_CHECKED_ENV } from './commands.ts';
 import { finishSite } from './finish.ts';
-
-/**
- * Astro's bundler (Rolldown) allocates through mimalloc, which by default keeps memory it has freed for a while
- * before returning it; the bundler is done long before the pages are written, so its memory may go back at once.
- */
-const ASTRO_ENV = { MIMALLOC_PURGE_DELAY: '0' };
+import { ASTRO_ENV, ASTRO_NODE_FLAGS } from './memory-settings.ts';
 
 /** Runs a Node script to its end in a process of its own, with the build's output; resolves to its exit status. */
 function runNode(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -32,7 +26,7 @@ function runNode(args: readonly string[], env: NodeJS.ProcessEnv = process.env):
  */
 const checked = await runNode([CONTENT_CHECK]);
 if (checked !== 0) process.exit(checked);
-const built = await runNode([ASTRO_CLI, 'build'], { ...ASTRO_ENV, ...process.env, [CONTENT_CHECKED_ENV]: '1' });
+const built = await runNode([...ASTRO_NODE_FLAGS, ASTRO_CLI, 'build'], { ...ASTRO_ENV, ...process.env, [CONTENT_CHECKED_ENV]: '1' });
 if (built !== 0) process.exit(built);
 try {
   await finishSite(siteDir());

@@ -4,9 +4,6 @@ import { formatProblems } from './problems.ts';
 import { validateContent } from './validate.ts';
 import { sourceTextsDir } from '../source-texts/folder.ts';
 
-/** Set by the site's build for Astro once the content has passed the gate in a process of its own. */
-export const CONTENT_CHECKED_ENV = 'LMS_CONTENT_CHECKED';
-
 /** Where the gate reports: Astro's integration logger, or the build's step log (scripts/build/step-log.ts). */
 export interface GateLog extends StepLog {
   error(message: string): void;

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { CONTENT_CHECKED_ENV, runContentGate } from '../../scripts/content/gate.ts';
+import { CONTENT_CHECKED_ENV } from '../../scripts/build/commands.ts';
+import { runContentGate } from '../../scripts/content/gate.ts';
 
 /**
  * Checks every record before Astro writes a page, so bad content stops the build with file, field and reason
