@@ -30,6 +30,7 @@ describe('process memory', () => {
   it.each([
     [['/work/node_modules/node/bin/node', '/work/scripts/check-content.ts'], 'content gate'],
     [['/work/node_modules/node/bin/node', '/work/node_modules/astro/bin/astro.mjs', 'build'], 'Astro'],
+    [['/work/node_modules/node/bin/node', '--heap-growing-percent=25', '/work/node_modules/astro/bin/astro.mjs', 'build'], 'Astro'],
     [['node', '/work/scripts/build/site.ts'], 'build script and finishing steps'],
     [['/work/node_modules/@pagefind/linux-x64/bin/pagefind_extended', '--service'], 'Pagefind'],
     [['/bin/sh', '-c', 'true'], 'sh'],

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../scripts/content/paths.ts';
 import { ASTRO_ENV, ASTRO_NODE_FLAGS, PAGEFIND_MALLOC_CONF, PAGEFIND_MALLOC_CONF_VARIABLE } from '../../scripts/build/memory-settings.ts';
@@ -17,16 +19,22 @@ describe('memory settings of the build', () => {
   });
 
   it("Rolldown's allocator takes the purge delay from Astro's environment", () => {
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', "await import('rolldown')"], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, ...ASTRO_ENV, MIMALLOC_VERBOSE: '1' },
-    });
+    // The Rolldown that Vite, and so Astro, loads: resolved from Vite's own folder, not whichever copy is hoisted.
+    const rolldown = createRequire(path.join(PROJECT_ROOT, 'node_modules', 'vite', 'package.json')).resolve('rolldown');
+    const run = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(rolldown).href)})`],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, ...ASTRO_ENV, MIMALLOC_VERBOSE: '1' },
+      },
+    );
     expect(run.status).toBe(0);
     expect(run.stderr).toContain(`option 'purge_delay': ${ASTRO_ENV.MIMALLOC_PURGE_DELAY}`);
   });
 
   it("Pagefind's allocator reports every option it is given", () => {
+    // The binary the pagefind package starts; the package does not export its own resolver (lib/resolveBinary.js).
     const binary = createRequire(import.meta.url).resolve(`@pagefind/${process.platform}-${process.arch}/bin/pagefind_extended`);
     const run = spawnSync(binary, ['--version'], {
       encoding: 'utf8',
