@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', '.cache/', 'node_modules/', 'test-results/'] },
+  { ignores: ['dist/', 'dist.*/', '.astro/', '.cache/', 'node_modules/', 'test-results/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

@@ -31,6 +31,11 @@ export function bodyTree(document: BodyDocument): Root | undefined {
   return tree instanceof Error ? undefined : tree;
 }
 
+/** Lets go of one body's tree once every check has read it. */
+export function forgetBodyTree(body: string): void {
+  trees.delete(body);
+}
+
 /** Lets go of the parsed bodies once the content is checked: kept, they would hold every page's tree through the build. */
 export function forgetBodyTrees(): void {
   trees.clear();

@@ -113,7 +113,6 @@ function checkSources(sources: readonly SourceRecord[]): Problem[] {
         problems.push(at(source, field, `has a number typed into prose ("${loose}"); put the figure in the outcome data and show it with <Fig id="…" />`));
       }
     }
-    problems.push(...checkBodyProse(source));
   }
   return problems;
 }
@@ -231,7 +230,6 @@ function checkReferences(dataset: Dataset, rejectedOutcomes: ReadonlySet<string>
         }
       }
     }
-    problems.push(...checkBodyFigures(source, (id) => outcomesById.has(id) || rejectedOutcomes.has(id)));
   }
   return problems;
 }

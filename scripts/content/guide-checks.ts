@@ -2,7 +2,7 @@ import { TREATMENTS } from '../../src/schemas/vocabulary.ts';
 import type { GlossaryTerm } from '../../src/schemas/glossary.ts';
 import type { Question } from '../../src/schemas/question.ts';
 import type { Treatment } from '../../src/schemas/treatment.ts';
-import { checkBodyFigures, checkBodyProse, checkUniqueIds, type Dataset } from './checks.ts';
+import { checkUniqueIds, type Dataset } from './checks.ts';
 import type { WithOrigin } from './parse.ts';
 import type { Problem } from './problems.ts';
 import { findLooseNumbers } from './prose.ts';
@@ -34,21 +34,17 @@ function proseProblems(record: { origin: { file: string; line?: number } }, fiel
   );
 }
 
-/** Body checks every guide page shares: no typed figures, and every <Fig> and listed figure names an outcome record. */
-function checkDocument(record: DocumentRecord<{ figures: string[] }>, targets: GuideTargets): Problem[] {
-  return [
-    ...checkBodyProse(record),
-    ...checkBodyFigures(record, (id) => targets.outcomes.has(id)),
-    ...record.figures.flatMap((id, index) =>
-      targets.outcomes.has(id) ? [] : [problemAt(record, `figures.${index}`, `"${id}" is not an outcome record`)],
-    ),
-  ];
+/** Every figure a guide page lists names an outcome record (its body is checked with the other pages' bodies, in validate.ts). */
+function checkListedFigures(record: DocumentRecord<{ figures: string[] }>, targets: GuideTargets): Problem[] {
+  return record.figures.flatMap((id, index) =>
+    targets.outcomes.has(id) ? [] : [problemAt(record, `figures.${index}`, `"${id}" is not an outcome record`)],
+  );
 }
 
 export function checkQuestions(questions: readonly QuestionRecord[], targets: GuideTargets): Problem[] {
   const questionIds = new Set([...questions.map((question) => question.id), ...targets.questions]);
   return questions.flatMap((question) => [
-    ...checkDocument(question, targets),
+    ...checkListedFigures(question, targets),
     ...proseProblems(question, [
       ['question', question.question],
       ['description', question.description],
@@ -68,7 +64,7 @@ export function checkTreatments(treatments: readonly TreatmentRecord[], targets:
     ...(TREATMENT_IDS.has(treatment.id)
       ? []
       : [problemAt(treatment, '(file name)', `"${treatment.id}" is not a treatment id; name the file after one of: ${TREATMENTS.join(', ')}`)]),
-    ...checkDocument(treatment, targets),
+    ...checkListedFigures(treatment, targets),
     ...proseProblems(treatment, [
       ['description', treatment.description],
       ...treatment.otherNames.map((name, index): [string, string] => [`otherNames.${index}`, name]),

@@ -2,12 +2,12 @@ import path from 'node:path';
 import { outcomeSchema } from '../../src/schemas/outcome.ts';
 import { patientSchema } from '../../src/schemas/patient.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
-import { checkDataset, type Dataset, type OutcomeRecord, type PatientRecord, type SourceRecord } from './checks.ts';
+import { checkBodyFigures, checkBodyProse, checkDataset, type Dataset, type OutcomeRecord, type PatientRecord, type SourceRecord } from './checks.ts';
 import { checkChangelog, checkReferenceLists } from './citing-checks.ts';
 import { readCiting } from './citing-read.ts';
 import { checkGuide } from './guide-checks.ts';
 import { readGuide } from './guide-read.ts';
-import { forgetBodyTrees, parsedBody } from './body-tree.ts';
+import { forgetBodyTree, forgetBodyTrees, parsedBody } from './body-tree.ts';
 import { bodyClaims } from './claims.ts';
 import { arithmeticRecords } from '../checks/arithmetic.ts';
 import { readExtractionRules } from './extraction-read.ts';
@@ -34,14 +34,28 @@ export interface ValidationResult {
   quotes: Omit<QuoteCheckResult, 'problems'>;
 }
 
+type BodyDocument = { origin: Origin; body: string; bodyLine: number };
+
+interface BodyFindings {
+  problems: Problem[];
+  quotes: Omit<QuoteCheckResult, 'problems'>;
+  /** Each body's markup problems, and whether MDX could read it at all (see withMarkupChecks). */
+  markup: ({ file: string } & ReturnType<typeof checkMarkup>)[];
+}
+
 /**
- * Claims and wording of every page body: a source page speaks for its own source, a question for the
- * sources it lists, a treatment page for any source.
+ * Every check that reads a page's body, run page by page so that each body is parsed once and let go before the next:
+ * at 10,000 sources, the trees of every body held at once were a third of the gate's memory. No figure typed into
+ * the words, every <Fig> naming an outcome record, markup the site allows, wording; and claims, whose quotes are then
+ * looked for in the sources' texts with those of the records. A source page speaks for its own source, a question for
+ * the sources it lists, a treatment page for any source.
  */
-function checkBodies(dataset: Dataset, options: QuoteCheckOptions): { problems: Problem[]; quotes: Omit<QuoteCheckResult, 'problems'> } {
-  // A source that failed its own checks is already reported; claims naming it are not reported again.
-  const known = new Set([...dataset.sources.map((source) => source.id), ...(dataset.rejected?.sources ?? [])]);
+function checkBodies(dataset: Dataset, options: QuoteCheckOptions): BodyFindings {
+  const rejected = dataset.rejected ?? { sources: new Set<string>(), outcomes: new Set<string>() };
+  // A source or record that failed its own checks is already reported; a body naming it is not reported again.
+  const known = new Set([...dataset.sources.map((source) => source.id), ...rejected.sources]);
   const outcomes = new Map(dataset.outcomes.map((outcome) => [outcome.id, outcome]));
+  const isFigure = (id: string) => outcomes.has(id) || rejected.outcomes.has(id);
   const unknown = (id: string) => (known.has(id) ? undefined : `names source "${id}", which is not a source id (known: ${[...known].join(', ')})`);
   const pages = [
     ...dataset.sources.map((source) => ({
@@ -55,17 +69,18 @@ function checkBodies(dataset: Dataset, options: QuoteCheckOptions): { problems: 
     ...(dataset.treatments ?? []).map((treatment) => ({ document: treatment, mayCite: unknown })),
   ];
   const problems: Problem[] = [];
+  const markup: BodyFindings['markup'] = [];
   const quotes = recordQuotes(dataset.sources, dataset.outcomes, dataset.patients);
   for (const { document, mayCite } of pages) {
     const claims = bodyClaims(document, mayCite);
-    problems.push(...claims.problems, ...checkWording(document, outcomes));
+    problems.push(...checkBodyProse(document), ...checkBodyFigures(document, isFigure), ...claims.problems, ...checkWording(document, outcomes));
     quotes.push(...claims.quotes);
+    markup.push({ file: document.origin.file, ...checkMarkup(document) });
+    forgetBodyTree(document.body);
   }
   const { problems: quoteProblems, ...report } = checkQuotes(quotes, dataset.sources, options);
-  return { problems: [...problems, ...quoteProblems], quotes: report };
+  return { problems: [...problems, ...quoteProblems], quotes: report, markup };
 }
-
-type BodyDocument = { origin: Origin; body: string; bodyLine: number };
 
 /**
  * Cross-record checks name a front-matter field but know only the file; the document knows the field's line.
@@ -99,12 +114,11 @@ function namedFigures(dataset: Dataset): string[] {
 }
 
 /**
- * Markup checks on every MDX body. A body MDX cannot read gets its one syntax problem and nothing else, and a
+ * Adds each body's markup problems. A body MDX cannot read gets its one syntax problem and nothing else, and a
  * line with forbidden markup gets that problem alone: line-by-line checks would only misread the markup
  * (an unclosed <Fig, or the "1" in onerror="alert(1)", as a typed number).
  */
-function withMarkupChecks(problems: readonly Problem[], documents: readonly BodyDocument[]): Problem[] {
-  const markup = documents.map((document) => ({ file: document.origin.file, ...checkMarkup(document) }));
+function withMarkupChecks(problems: readonly Problem[], markup: BodyFindings['markup']): Problem[] {
   const unreadable = new Set(markup.filter((result) => !result.parsed).map((result) => result.file));
   const markupLines = new Set(markup.flatMap((result) => result.problems.map((problem) => `${problem.file}:${problem.line}`)));
   const explained = (problem: Problem) => problem.field === 'body' && (unreadable.has(problem.file) || markupLines.has(`${problem.file}:${problem.line}`));
@@ -187,5 +201,5 @@ function readAndCheck(root: string, options: QuoteCheckOptions): ValidationResul
     ...checkSourceTerms(search.sourceTerms, sourceTexts, rejectedTexts),
   );
   const bodies: BodyDocument[] = [...dataset.sources, ...(dataset.questions ?? []), ...(dataset.treatments ?? [])];
-  return { dataset, problems: locateFields(withMarkupChecks(problems, bodies), bodies), quotes: checked.quotes };
+  return { dataset, problems: locateFields(withMarkupChecks(problems, checked.markup), bodies), quotes: checked.quotes };
 }

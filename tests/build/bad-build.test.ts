@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { contentWith, FIXTURE_TEXTS } from '../support/fixtures.ts';
+import { stagingDirFor } from '../../scripts/build/staging.ts';
 import { buildSite, TEST_CACHE } from '../support/site.ts';
 
-// One real `astro build` per kind of failure: the gate must stop the build before any page is written,
+// One real `astro build` per kind of failure: the gate must stop the build before any page reaches the site's folder,
 // with its list of problems and nothing else: no stack trace, no error from a later stage.
 test.each([
   ['percent-over-100', /outcomes\/mini-series\.csv:2 › value: is 120\.0%, but a percentage must lie between 0 and 100/],
@@ -25,14 +26,34 @@ test.each([
   expect(result.output).toMatch(/Content check failed with 1 problem:/);
   expect(result.output).not.toMatch(/Stack trace|\n\s+at \S+ \(|unhandled error|\[vite\]/i);
   expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(false);
+  expect(fs.existsSync(stagingDirFor(outDir))).toBe(false);
 });
 
-test('the valid fixture builds', () => {
-  const outDir = path.join(TEST_CACHE, 'fixture-build');
-  const result = buildSite({ outDir, contentDir: contentWith(), env: { LMS_SOURCE_TEXTS_DIR: FIXTURE_TEXTS } });
-  // Checked once, in a process of its own before Astro's: Astro is told so and does not check again.
+/** Builds a content folder over a site already in place: one page, left by the build before. */
+function buildOverPreviousSite(name: string, contentDir: string) {
+  const outDir = path.join(TEST_CACHE, name);
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'page-of-the-previous-build.html'), 'the previous build');
+  const result = buildSite({ outDir, contentDir, env: { LMS_SOURCE_TEXTS_DIR: FIXTURE_TEXTS }, keepPrevious: true });
+  return { outDir, result };
+}
+
+test('a failed build leaves the site before it as it was', () => {
+  const { outDir, result } = buildOverPreviousSite('bad-build-previous-site', contentWith('percent-over-100'));
+  expect(result.status).not.toBe(0);
+  expect(fs.readdirSync(outDir)).toEqual(['page-of-the-previous-build.html']);
+  expect(fs.readFileSync(path.join(outDir, 'page-of-the-previous-build.html'), 'utf8')).toBe('the previous build');
+  expect(fs.existsSync(stagingDirFor(outDir))).toBe(false);
+});
+
+test('the valid fixture builds, in place of the site before it', () => {
+  const { outDir, result } = buildOverPreviousSite('fixture-build', contentWith());
+  // Checked once, in a process of its own beside Astro's: Astro is told so and does not check again.
   expect(result.output.match(/1 sources, 3 outcome records, 2 patient rows checked/g)).toHaveLength(1);
   expect(result.output).toContain("13 quotes found in their sources' texts");
   expect(result.status).toBe(0);
   expect(fs.existsSync(path.join(outDir, 'sources', 'mini-series', 'index.html'))).toBe(true);
+  expect(fs.existsSync(path.join(outDir, 'page-of-the-previous-build.html'))).toBe(false);
+  expect(fs.existsSync(stagingDirFor(outDir))).toBe(false);
 });

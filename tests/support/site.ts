@@ -42,10 +42,16 @@ function withBuildLock<T>(run: () => T): T {
 
 /**
  * Runs the real build (`npm run build`: Astro, then the search index, cards and service worker) in a child process, into its own output and cache folders,
- * optionally against another content folder (fixtures, synthetic content).
+ * optionally against another content folder (fixtures, synthetic content). The output folder starts empty unless
+ * `keepPrevious` asks to see what a build does to the site already there.
  */
-export function buildSite(options: { outDir: string; contentDir?: string; env?: Record<string, string> }): BuildResult {
-  fs.rmSync(options.outDir, { recursive: true, force: true });
+export function buildSite(options: {
+  outDir: string;
+  contentDir?: string;
+  env?: Record<string, string>;
+  keepPrevious?: boolean;
+}): BuildResult {
+  if (!options.keepPrevious) fs.rmSync(options.outDir, { recursive: true, force: true });
   const result = withBuildLock(() =>
     spawnSync(process.execPath, [SITE_BUILD], {
       cwd: PROJECT_ROOT,

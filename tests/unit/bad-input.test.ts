@@ -130,6 +130,10 @@ const EXPECTED: Record<string, string[]> = {
   'protocol-relative-link': [
     'sources/mini-series.mdx:35 › body: links to "//evil.example/page", an address without a scheme; write it in full with https://',
   ],
+  'question-body': [
+    'questions/after-surgery.mdx:11 › body: has a number typed into prose ("series, half lived 32 months."); show figures with <Fig id="…" /> from the outcome data',
+    'questions/after-surgery.mdx:12 › body: <Fig id="mini-os-9y" /> names no outcome record',
+  ],
   'quote-not-in-source': [
     'outcomes/mini-series.csv:4 › quote: is not in the text of "mini-series" (mini-series.txt); the closest passage (mini-series.txt:6) reads "Grade 3 complications occurred in 2 of the 5 patients."',
   ],

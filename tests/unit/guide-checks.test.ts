@@ -56,16 +56,6 @@ describe('guide cross-checks', () => {
 
   test.each([
     [
-      'a typed figure in a question body',
-      { questions: [question('a', {}, 'Line one.\nHalf lived 32 months.')] },
-      'content/questions/a.mdx:13 › body: has a number typed into prose',
-    ],
-    [
-      'a <Fig> naming no record',
-      { questions: [question('a', {}, '<Fig id="nope" />')] },
-      'content/questions/a.mdx:12 › body: <Fig id="nope" /> names no outcome record',
-    ],
-    [
       'a listed figure naming no record',
       { questions: [question('a', { figures: ['nope'] })] },
       'figures.0: "nope" is not an outcome record',
