@@ -4,8 +4,8 @@ import { runContentGate } from '../../scripts/content/gate.ts';
 
 /**
  * Checks every record before Astro writes a page, so bad content stops the build with file, field and reason
- * instead of leaving a partial site behind. `npm run build` checks the content in a process of its own beside
- * Astro's (scripts/build/site.ts) and says so, so that the check's memory is given back when it ends.
+ * instead of leaving a partial site behind. `npm run build` checks the content in a process of its own before
+ * Astro starts (scripts/build/site.ts) and says so, so that the check's memory is given back before Astro's grows.
  */
 export function contentGate(): AstroIntegration {
   return {

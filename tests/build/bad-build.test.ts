@@ -49,7 +49,7 @@ test('a failed build leaves the site before it as it was', () => {
 
 test('the valid fixture builds, in place of the site before it', () => {
   const { outDir, result } = buildOverPreviousSite('fixture-build', contentWith());
-  // Checked once, in a process of its own beside Astro's: Astro is told so and does not check again.
+  // Checked once, in a process of its own before Astro's: Astro is told so and does not check again.
   expect(result.output.match(/1 sources, 3 outcome records, 2 patient rows checked/g)).toHaveLength(1);
   expect(result.output).toContain("13 quotes found in their sources' texts");
   expect(result.status).toBe(0);
