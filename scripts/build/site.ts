@@ -20,7 +20,7 @@ function runNode(args: readonly string[], env: NodeJS.ProcessEnv = process.env):
  * - the content gate checks every record and quote (scripts/check-content.ts). Inside Astro's process, the memory it
  *   took was not given back before Astro read the same records again: at 10,000 sources Astro's process peaked at
  *   4.25 GB with the check inside it and 3.5 GB without. Started beside Astro's process, on two cores, the gate took
- *   102.6 s instead of about 75 s, and the build peaked at 3.32 GB, where one stage after the other peaked at 2.86 GB;
+ *   102.6 s (74.7 s alone), and the build peaked at 3.32 GB; one stage after the other, it peaked at 2.87 GB;
  * - Astro writes the pages, told the content has been checked, into a staging folder;
  * - once Astro has ended, this process makes the search index, social cards and service worker from the finished
  *   pages (finish.ts). As steps inside Astro's process they ran on top of everything it still held (every record,

@@ -50,7 +50,8 @@ function isCalendarDay(year: number, month: number, day: number): boolean {
 
 /**
  * The line of every field and list item under a YAML node, by dotted path ("groups.1.size"). Kept instead of the
- * parsed YAML itself, which holds every token of the text: at 10,000 sources that was a third of the gate's memory.
+ * parsed YAML itself, which holds every token of the text: with the parsed YAML of 10,000 sources kept, the gate's
+ * process peaked at 1.39 GB, and at 1.23 GB with this table.
  */
 function fieldLines(root: unknown, lineAtOffset: (offset: number) => number): Map<string, number> {
   const lines = new Map<string, number>();

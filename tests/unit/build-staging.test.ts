@@ -38,4 +38,12 @@ describe('the staging folder', () => {
     expect(fs.readdirSync(path.dirname(site))).toEqual(['dist']);
     expect(fs.readFileSync(path.join(site, 'index.html'), 'utf8')).toBe('previous');
   });
+
+  it('puts back the previous site when a build stopped between taking it away and moving the new one in', () => {
+    write(`${site}.replaced`, 'index.html', 'previous');
+    write(stagingDirFor(site), 'index.html', 'new');
+    clearStaging(site);
+    expect(fs.readdirSync(path.dirname(site))).toEqual(['dist']);
+    expect(fs.readFileSync(path.join(site, 'index.html'), 'utf8')).toBe('previous');
+  });
 });
