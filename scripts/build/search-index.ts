@@ -8,7 +8,8 @@ import { contentDir, PROJECT_ROOT } from '../content/paths.ts';
 import { loadGlossary } from '../glossary/load.ts';
 import { shapePages } from '../search/index-pool.ts';
 import { loadWordGroups } from '../search/load.ts';
-import { buildSuggestionData, questionListOrder, type PageSummary } from '../search/suggest-data.ts';
+import { buildSuggestionData, questionListOrder } from '../search/suggest-data.ts';
+import { feedIndex } from '../search/index-feed.ts';
 import { SUGGESTIONS_FILE } from '../search/suggest.ts';
 import { slimFragments } from '../search/fragments.ts';
 import { listHtmlPages, pagePath } from './built-pages.ts';
@@ -33,24 +34,14 @@ export async function writeSearchIndex(siteDir: string, log: StepLog): Promise<v
   const root = contentDir();
   const glossary = loadGlossary(root);
   const groups = loadWordGroups(root);
-  const summaries: PageSummary[] = [];
   // Read when Pagefind's process starts, at the first call below; a value already set is left as it is.
   process.env[PAGEFIND_MALLOC_CONF_VARIABLE] ??= PAGEFIND_MALLOC_CONF;
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(errors.join('\n'));
-    const problems: string[] = [];
     const jobs = listHtmlPages(siteDir).map((file) => ({ file: path.join(siteDir, file), url: pagePath(file) }));
-    // Pagefind reads one page in its own process while the worker threads shape the next; one page at a time,
-    // in order, keeps the index the same from build to build.
-    let adding: ReturnType<typeof index.addHTMLFile> | undefined;
-    for await (const page of shapePages(jobs, INDEX_WORKER, os.availableParallelism())) {
-      if (!page) continue;
-      summaries.push(page.summary);
-      if (adding) problems.push(...(await adding).errors);
-      adding = index.addHTMLFile({ url: page.summary.url, content: page.content });
-    }
-    if (adding) problems.push(...(await adding).errors);
+    // Pagefind indexes pages in its own process while the worker threads shape the next ones.
+    const { summaries, errors: problems } = await feedIndex(index, shapePages(jobs, INDEX_WORKER, os.availableParallelism()));
     const outputPath = path.join(siteDir, SEARCH_BUNDLE_FOLDER);
     problems.push(...(await index.writeFiles({ outputPath })).errors);
     if (problems.length > 0) throw new Error(problems.join('\n'));

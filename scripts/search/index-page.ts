@@ -1,4 +1,4 @@
-import { fromHtml } from 'hast-util-from-html';
+import { parseBuiltHtml } from './html-tree.ts';
 import { toHtml } from 'hast-util-to-html';
 import {
   addIndexFilters,
@@ -61,6 +61,20 @@ function mainOf(html: string): string | undefined {
   return start === -1 || end < start ? undefined : html.slice(start, end + '</main>'.length);
 }
 
+/**
+ * Attributes the index copy keeps: those Pagefind reads (pagefind/src/fossick/parser.rs: lang, id, data-pagefind-*, and
+ * an image's src and alt for a result's picture) and those the shaping reads (class, for tags). The rest (links, ARIA,
+ * styling hooks) were more than half of a source page's markup, parsed and printed again for nothing.
+ */
+const isIndexAttribute = (name: string) =>
+  name === 'id' ||
+  name === 'class' ||
+  name === 'hidden' ||
+  name === 'lang' ||
+  name === 'src' ||
+  name === 'alt' ||
+  name.startsWith('data-pagefind-');
+
 const languageOf = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'en';
 
 /**
@@ -71,7 +85,7 @@ const languageOf = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1
 export function indexPage(html: string, url: string, { expand, phrases, textPhrases }: Expansion): IndexedPage | undefined {
   const main = mainOf(html);
   if (main === undefined) return undefined;
-  const tree = fromHtml(main, { fragment: true });
+  const tree = parseBuiltHtml(main, isIndexAttribute);
   if (!isIndexed(tree)) return undefined;
   shapeForIndex(tree);
   const text = indexedText(tree);

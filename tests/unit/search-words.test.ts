@@ -72,6 +72,23 @@ describe('the reader-words map (content/reader-words)', () => {
   });
 });
 
+describe('looking a wording up in a text', () => {
+  const text = indexPhrases('Liver surgery after PET CT: liver resection, then liver surgery again. The net result');
+  test.each([
+    ['liver surgery', true],
+    ['Liver Resection', true],
+    ['surgery again the net result', true],
+    ['result', true],
+    ['liver transplant', false],
+    ['net result more', false],
+    ['PET CT', true],
+    ['NET', false],
+    ['', false],
+  ])('"%s" is there: %s', (wording, found) => {
+    expect(hasPhrase(text, wording)).toBe(found);
+  });
+});
+
 describe('expanding a page by the reader words', () => {
   const row = (data: Record<string, string>, line = 2): ReaderWordsRecord => ({
     ...readerWordsSchema.parse({ id: 'row', kind: 'lay-word', ...data }),
