@@ -138,10 +138,11 @@ export function checkQuotes(quotes: readonly QuoteToCheck[], sources: readonly S
         });
       }
     }
-    const index = text === undefined ? undefined : indexSourceText(text);
     // A duplicated source id is reported elsewhere; its quotes are looked for once.
     const sourceQuotes = quotesBySource.get(source.id) ?? [];
     quotesBySource.delete(source.id);
+    // A text no quote cites is not indexed: indexing is most of what looking for quotes costs.
+    const index = text === undefined || sourceQuotes.length === 0 ? undefined : indexSourceText(text);
     for (const { item, order } of sourceQuotes) {
       const problem = (message: string) => found.push({ order, problem: { file: item.file, line: item.line, field: item.field, message } });
       for (const printed of item.figures ?? []) {

@@ -32,7 +32,8 @@ export async function feedIndex(
     // Pagefind's process failing rejects every page in flight; the first awaited below is reported.
     reply.catch(() => undefined);
     sent.push(reply);
-    if (sent.length >= inFlight) errors.push(...(await (sent.shift() as (typeof sent)[number])).errors);
+    const oldest = sent.length >= inFlight ? sent.shift() : undefined;
+    if (oldest) errors.push(...(await oldest).errors);
   }
   for (const reply of sent) errors.push(...(await reply).errors);
   return { summaries, errors };

@@ -67,13 +67,7 @@ function mainOf(html: string): string | undefined {
  * styling hooks) were more than half of a source page's markup, parsed and printed again for nothing.
  */
 const isIndexAttribute = (name: string) =>
-  name === 'id' ||
-  name === 'class' ||
-  name === 'hidden' ||
-  name === 'lang' ||
-  name === 'src' ||
-  name === 'alt' ||
-  name.startsWith('data-pagefind-');
+  name === 'id' || name === 'class' || name === 'lang' || name === 'src' || name === 'alt' || name.startsWith('data-pagefind-');
 
 const languageOf = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'en';
 
