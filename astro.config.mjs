@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { indexedPages } from './scripts/citation/sitemap-filter.ts';
 import { siteDir } from './scripts/content/paths.ts';
+import { citationThread } from './src/integrations/citation-thread.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 
 // Tests and the benchmark build into their own folders so runs never overwrite each other.
@@ -21,7 +22,7 @@ export default defineConfig({
     },
   },
   // The search index, social cards and service worker are made from the finished pages after Astro ends (scripts/build/site.ts).
-  integrations: [contentGate(), sitemap({ filter: indexedPages(outDir) })],
+  integrations: [contentGate(), citationThread(), sitemap({ filter: indexedPages(outDir) })],
   devToolbar: { enabled: false },
   // Every record reaches the pages through the content store; in parts of a thousand entries rather than one string of
   // the whole store, Astro's process peaked at 4.25 instead of 5.27 GB at 10,000 sources. Astro measured each character

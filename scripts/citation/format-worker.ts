@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import type { CslItem } from './csl.ts';
-import { formatCitation } from './output.ts';
+import { formatCitation, prepareStyles } from './output.ts';
 
 /**
  * Formats citations off the main thread, one reply per item. Items sent ahead of time wait in order; an item a
@@ -52,3 +52,6 @@ parentPort?.on('message', ({ jobs, urgent: now }: { jobs: { key: string; item?: 
   }
   schedule();
 });
+
+// The thread is started before the pages need it (citationFormatter's warm), so the styles are built meanwhile.
+prepareStyles();

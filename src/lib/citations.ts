@@ -1,15 +1,11 @@
-import path from 'node:path';
 import { canCiteOriginal, pageCsl, sourceCsl, type CslItem } from '../../scripts/citation/csl.ts';
-import { citationFormatter } from '../../scripts/citation/formatter.ts';
+import { FORMAT_WORKER, sharedCitationFormatter } from '../../scripts/citation/formatter.ts';
 import type { Citation } from '../../scripts/citation/output.ts';
-import { PROJECT_ROOT } from '../../scripts/content/paths.ts';
 import { getSources, sourceHref } from './data.ts';
 import { SITE_NAME, SITE_VERSION } from './site.ts';
 
 // The dev server renders one page at a time on request: no thread, no formatting ahead.
-const formatter = citationFormatter({
-  workerFile: import.meta.env.PROD ? path.join(PROJECT_ROOT, 'scripts', 'citation', 'format-worker.ts') : undefined,
-});
+const formatter = sharedCitationFormatter({ workerFile: import.meta.env.PROD ? FORMAT_WORKER : undefined });
 
 /** A page of the review as cited in its "Cite this page" block. */
 export function pageCitationItem(page: { title: string; url: string; lastReviewed: string }): CslItem {

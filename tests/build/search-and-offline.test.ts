@@ -46,7 +46,10 @@ describe('search', () => {
 
 describe('offline use', () => {
   const worker = fs.readFileSync(path.join(siteDir, 'sw.js'), 'utf8');
-  const precached = new Map([...worker.matchAll(/\{url:"([^"]+)",revision:("[0-9a-f]+"|null)\}/g)].map((match) => [match[1]!, match[2]!]));
+  // Workbox writes the precache list into the worker as JSON with sorted keys.
+  const precached = new Map(
+    [...worker.matchAll(/\{"revision":("[0-9a-f]+"|null),"url":"([^"]+)"\}/g)].map((match) => [match[2]!, match[1]!]),
+  );
 
   test('a review this small is precached whole: every page, the whole search index and the data downloads', () => {
     // The not-found page is only ever served as an error, so it is left out on purpose.
@@ -68,6 +71,14 @@ describe('offline use', () => {
     expect(copies.length).toBeGreaterThan(0);
     for (const file of files) expect(precached.has(`pagefind/${file}`), file).toBe(true);
     for (const file of copies) expect(precached.has(`pagefind/${file}`), file).toBe(false);
+  });
+
+  test('the worker is one script: Workbox bundled in, the precache list in place of its placeholder, no development checks', () => {
+    expect(worker).not.toMatch(/\bimport\s*[({'"]|\bimportScripts\(/);
+    expect(worker).not.toContain('__WB_MANIFEST');
+    expect(worker).not.toContain('process.env');
+    // Workbox's development build logs what it precaches; its production code has no such messages.
+    expect(worker).not.toContain('Precaching');
   });
 
   test('the precache stays within its budget', () => {

@@ -1,7 +1,13 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pageCsl, type CslItem } from '../../scripts/citation/csl.ts';
-import { citationFormatter, citationKey, type CitationFormatter } from '../../scripts/citation/formatter.ts';
+import {
+  citationFormatter,
+  citationKey,
+  FORMAT_WORKER,
+  sharedCitationFormatter,
+  type CitationFormatter,
+} from '../../scripts/citation/formatter.ts';
 import { formatCitation } from '../../scripts/citation/output.ts';
 
 const WORKER = path.resolve('scripts/citation/format-worker.ts');
@@ -17,6 +23,23 @@ describe('citation formatter', () => {
     const items = [page(1), page(2), page(3)];
     formatter.prefetch(items);
     for (const item of items) expect(await formatter.citation(item)).toEqual(formatCitation(item));
+  });
+
+  it(
+    'warmed before any page asks, the thread then formats what it is sent as formatting on the spot does',
+    { timeout: 180_000 },
+    async () => {
+      formatter = citationFormatter({ workerFile: WORKER });
+      formatter.warm();
+      expect(await formatter.citation(page(7))).toEqual(formatCitation(page(7)));
+    },
+  );
+
+  it('gives one formatter to every copy of its module in a process: the one warmed first, whatever the later options', () => {
+    const shared = sharedCitationFormatter({ workerFile: WORKER });
+    expect(sharedCitationFormatter()).toBe(shared);
+    expect(FORMAT_WORKER).toBe(WORKER);
+    formatter = shared;
   });
 
   it('formats an item only once, whoever asks', async () => {
