@@ -74,7 +74,11 @@ async function bundleWorker(): Promise<string> {
   const bundle = await rolldown({
     input: WORKER_SOURCE,
     platform: 'browser',
-    transform: { define: { 'process.env.NODE_ENV': '"production"' } },
+    transform: {
+      define: { 'process.env.NODE_ENV': '"production"' },
+      // The browsers Vite builds the pages' own scripts for (its default, "baseline widely available").
+      target: ['chrome111', 'edge111', 'firefox114', 'safari16.4', 'ios16.4'],
+    },
   });
   try {
     const { output } = await bundle.generate({ format: 'iife', minify: true });
