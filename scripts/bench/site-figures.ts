@@ -17,14 +17,28 @@ export function largestHtmlPage(siteDir: string): LargestPage | undefined {
   return largest;
 }
 
-/** The URLs a Workbox service worker precaches, read from its manifest ({url:"…",revision:…}). */
-export function precacheUrls(worker: string): string[] {
-  return [...worker.matchAll(/\{url:"([^"]+)",revision:(?:"[^"]*"|null)\}/g)].map((match) => match[1] as string);
+/** One entry of a service worker's precache list: a file of the site, and its content hash (null when its name has one). */
+export interface PrecacheEntry {
+  url: string;
+  revision: string | null;
+}
+
+/**
+ * The precache list Workbox's injectManifest writes into the worker, as JSON with sorted keys
+ * ({"revision":"…","url":"…"}). A worker without one is an error: read as an empty list, it would pass any budget.
+ */
+export function precacheManifest(worker: string): PrecacheEntry[] {
+  const entries = [...worker.matchAll(/\{"revision":("[^"]*"|null),"url":("[^"]+")\}/g)].map((match) => ({
+    url: JSON.parse(match[2] as string) as string,
+    revision: JSON.parse(match[1] as string) as string | null,
+  }));
+  if (entries.length === 0) throw new Error('the service worker holds no precache list ({"revision":…,"url":…} entries)');
+  return entries;
 }
 
 /** Bytes a service worker's install downloads: the sizes of the files its manifest lists. Undefined without a worker. */
 export function precacheBytes(siteDir: string, workerFile = 'sw.js'): number | undefined {
   const worker = path.join(siteDir, workerFile);
   if (!fs.existsSync(worker)) return undefined;
-  return precacheUrls(fs.readFileSync(worker, 'utf8')).reduce((sum, url) => sum + fs.statSync(path.join(siteDir, url)).size, 0);
+  return precacheManifest(fs.readFileSync(worker, 'utf8')).reduce((sum, { url }) => sum + fs.statSync(path.join(siteDir, url)).size, 0);
 }
