@@ -1,3 +1,6 @@
+/** The URL parameter holding the words typed. */
+export const QUERY_KEY = 'q';
+
 /** Filters the search page offers, as URL parameters and Pagefind filter keys alike. */
 export const FILTER_KEYS = ['cancer', 'type', 'audience'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -16,13 +19,13 @@ export function readSearchState(params: URLSearchParams, options: FilterOptions)
   const filters = Object.fromEntries(
     FILTER_KEYS.map((key) => [key, [...new Set(params.getAll(key))].filter((value) => options[key].includes(value))]),
   ) as Record<FilterKey, string[]>;
-  return { query: (params.get('q') ?? '').trim(), filters };
+  return { query: (params.get(QUERY_KEY) ?? '').trim(), filters };
 }
 
 /** The state as URL parameters, so a search can be bookmarked, shared and reloaded. */
 export function writeSearchState(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
-  if (state.query) params.set('q', state.query);
+  if (state.query) params.set(QUERY_KEY, state.query);
   for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(key, value);
   return params;
 }

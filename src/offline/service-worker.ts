@@ -2,6 +2,7 @@ import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import { FILTER_KEYS, QUERY_KEY } from '../../scripts/search/state.ts';
 
 /**
  * The site's service worker, bundled by the build (scripts/build/service-worker.ts), which puts the precache list in
@@ -10,8 +11,11 @@ import { CacheFirst, NetworkFirst } from 'workbox-strategies';
  */
 declare const self: { __WB_MANIFEST: PrecacheEntry[]; skipWaiting(): Promise<void> };
 
-/** Query parameters that never change a page: the search page reads them in the browser, and Pagefind adds ?ts= to bust caches. */
-const PAGE_STATE_PARAMETERS = [/^q$/, /^cancer$/, /^type$/, /^audience$/, /^ts$/];
+/**
+ * Query parameters that never change a page: the search page's own (its words and filters, read in the browser), and
+ * the ?ts= Pagefind adds to bust caches.
+ */
+const PAGE_STATE_PARAMETERS = [QUERY_KEY, ...FILTER_KEYS, 'ts'].map((name) => new RegExp(`^${name}$`));
 
 // A new worker takes over at once: its precache holds only files this build wrote.
 void self.skipWaiting();
