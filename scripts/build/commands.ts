@@ -11,8 +11,9 @@ export const SITE_BUILD = path.join(PROJECT_ROOT, 'scripts', 'build', 'site.ts')
 export const CONTENT_CHECK = path.join(PROJECT_ROOT, 'scripts', 'check-content.ts');
 
 /**
- * Set by the site's build for Astro once the content has passed the gate in a process of its own. It lives here, not
+ * Set by the site's build for Astro when the content gate runs in a process beside Astro's: Astro then does not check
+ * the content itself, and waits for the gate's verdict before it writes a page (content-verdict.ts). It lives here, not
  * beside the gate, so that the build script can name it without loading the gate's code (about 70 MB of the build
  * script's process, held beside Astro's and Pagefind's for the whole build).
  */
-export const CONTENT_CHECKED_ENV = 'LMS_CONTENT_CHECKED';
+export const CONTENT_GATE_BESIDE_ENV = 'LMS_CONTENT_GATE_BESIDE';
