@@ -19,6 +19,7 @@ export function processLabel(args: readonly string[]): string {
   if (program.startsWith('pagefind')) return 'Pagefind';
   if (args.some((arg) => arg.endsWith('check-content.ts'))) return 'content gate';
   if (args.some((arg) => arg.endsWith('astro.mjs'))) return 'Astro';
+  if (args.some((arg) => arg.endsWith('draw-cards.ts'))) return 'social-card drawer';
   if (args.some((arg) => arg.endsWith(path.join('build', 'site.ts')))) return 'build script and finishing steps';
   return program || 'unknown';
 }

@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { Writable } from 'node:stream';
 import { PROJECT_ROOT } from '../content/paths.ts';
 import { verdictFor } from './content-verdict.ts';
+import { exitStatus } from './exit-status.ts';
 
 /** Astro's build, started while the content gate is still checking the content it will build. */
 export interface AstroBuild {
@@ -11,14 +12,6 @@ export interface AstroBuild {
   release(): void;
   /** The gate has failed: it is ended, and what it printed is never shown (the gate's problems are the whole story). */
   stop(): Promise<number>;
-}
-
-/** A child process's exit status once it has ended and its output is read; a signal counts as a failure. */
-export function exitStatus(child: ChildProcess): Promise<number> {
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (status, signal) => resolve(status ?? (signal ? 1 : 0)));
-  });
 }
 
 /**
@@ -34,8 +27,8 @@ export function startAstroBuild(
   const held: [Writable, Buffer][] = [];
   let released = false;
   const print = (stream: Writable) => (chunk: Buffer) => (released ? stream.write(chunk) : held.push([stream, chunk]));
-  child.stdout.on('data', print(output.stdout));
-  child.stderr.on('data', print(output.stderr));
+  child.stdout?.on('data', print(output.stdout));
+  child.stderr?.on('data', print(output.stderr));
   const verdict = verdictFor(child);
   const ended = exitStatus(child);
   return {

@@ -15,18 +15,20 @@ const CHECKED = 'the content is checked';
  */
 export function contentChecked(): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (!process.send) {
+    const send = process.send?.bind(process);
+    const disconnect = process.disconnect?.bind(process);
+    if (!send || !disconnect) {
       reject(new Error('the content gate runs beside this build, but no channel to the build script is open to hear its verdict'));
       return;
     }
     process.once('message', (message) => {
       // The open channel would keep Astro's process alive after its build.
-      process.disconnect();
+      disconnect();
       if (message === CHECKED) resolve();
       else reject(new Error(`the build script answered ${JSON.stringify(message)} instead of the content gate's verdict`));
     });
     process.once('disconnect', () => reject(new Error('the build script went away before the content gate had passed')));
-    process.send(ASKED);
+    send(ASKED);
   });
 }
 

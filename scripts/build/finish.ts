@@ -1,3 +1,4 @@
+import type { CardDrawer } from './card-drawer.ts';
 import { stepLog, type StepLog } from './step-log.ts';
 
 export interface FinishingStep {
@@ -7,20 +8,26 @@ export interface FinishingStep {
 }
 
 /**
- * Steps that read only the written pages, in order: the social cards and the service worker's precache read what
- * the search index writes beside the pages. Each step's code is loaded when the step starts: loaded at once, the
- * card renderer and Workbox took about 100 MB of this process while Pagefind's process beside it was at its largest.
+ * Steps that read only the written pages, in order:
+ * - the social cards still missing, drawn by the drawer that started as Astro began writing pages: it ends, and gives
+ *   back its memory, before Pagefind's process, the build's largest, starts;
+ * - the search index;
+ * - the service worker, whose precache reads what the search index writes beside the pages.
+ * Each step's code is loaded when the step starts: loaded at once, Workbox and the search step's code took memory of
+ * this process while Pagefind's process beside it was at its largest.
  */
-export const FINISHING_STEPS: readonly FinishingStep[] = [
-  { name: 'search-index', run: async (siteDir, log) => (await import('./search-index.ts')).writeSearchIndex(siteDir, log) },
-  { name: 'social-cards', run: async (siteDir, log) => (await import('./social-cards.ts')).drawSocialCards(siteDir, log) },
-  { name: 'service-worker', run: async (siteDir, log) => (await import('./service-worker.ts')).writeServiceWorker(siteDir, log) },
-];
+export function finishingSteps(cards: CardDrawer): readonly FinishingStep[] {
+  return [
+    { name: 'social-cards', run: () => cards.finish() },
+    { name: 'search-index', run: async (siteDir, log) => (await import('./search-index.ts')).writeSearchIndex(siteDir, log) },
+    { name: 'service-worker', run: async (siteDir, log) => (await import('./service-worker.ts')).writeServiceWorker(siteDir, log) },
+  ];
+}
 
 /** Runs each step on the finished site in turn; the first to fail stops the rest, and its error names it. */
 export async function finishSite(
   siteDir: string,
-  steps: readonly FinishingStep[] = FINISHING_STEPS,
+  steps: readonly FinishingStep[],
   logFor: (step: string) => StepLog = stepLog,
 ): Promise<void> {
   for (const step of steps) {

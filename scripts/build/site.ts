@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
 import { PROJECT_ROOT, siteDir } from '../content/paths.ts';
-import { exitStatus, startAstroBuild } from './astro-process.ts';
+import { startAstroBuild } from './astro-process.ts';
+import { startCardDrawer } from './card-drawer.ts';
 import { ASTRO_CLI, CONTENT_CHECK, CONTENT_GATE_BESIDE_ENV } from './commands.ts';
-import { finishSite } from './finish.ts';
+import { exitStatus } from './exit-status.ts';
+import { finishingSteps, finishSite } from './finish.ts';
 import { ASTRO_ENV, ASTRO_NODE_FLAGS } from './memory-settings.ts';
 import { clearStaging, promoteStaging, stagingDirFor } from './staging.ts';
 
@@ -20,10 +22,11 @@ function runNode(args: readonly string[]): Promise<number> {
  *   pages. Inside Astro's process, the gate's memory was not given back before Astro read the same records again (at
  *   10,000 sources Astro's process peaked at 4.25 GB with the check inside it and 3.5 GB without); beside Astro for the
  *   whole build, the build peaked at 3.32 GB;
- * - once the gate has passed, Astro writes the pages into a staging folder;
- * - once Astro has ended, this process makes the search index, social cards and service worker from the finished
- *   pages (finish.ts). As steps inside Astro's process they ran on top of everything it still held (every record,
- *   every page's code), with Pagefind's process beside it;
+ * - once the gate has passed, Astro writes the pages into a staging folder, and the social cards are drawn from them
+ *   as they are written, on the CPU time Astro leaves idle, in a process of the lowest priority (card-drawer.ts);
+ * - once Astro has ended, the cards still missing are drawn, and this process makes the search index and service
+ *   worker from the finished pages (finish.ts). As steps inside Astro's process they ran on top of everything it still
+ *   held (every record, every page's code), with Pagefind's process beside it;
  * - the staging folder then takes the place of the site: a failed build leaves the previous site whole.
  */
 const target = siteDir();
@@ -46,10 +49,14 @@ if (checked !== 0) {
   fail(checked);
 }
 astro.release();
+const cards = startCardDrawer(staging);
 const built = await astro.ended;
-if (built !== 0) fail(built);
+if (built !== 0) {
+  await cards.stop();
+  fail(built);
+}
 try {
-  await finishSite(staging);
+  await finishSite(staging, finishingSteps(cards));
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   fail(1);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import pLimit from 'p-limit';
@@ -10,15 +11,22 @@ import { CARD_FOLDER } from '../social/card-spec.ts';
 import { listHtmlPages } from './built-pages.ts';
 import { timeSince, type StepLog } from './step-log.ts';
 
-/** The page up to the end of its head, which is all a card reads: parsing whole pages was most of this step's time. */
-function headOf(html: string): string {
+/**
+ * The page up to the end of its head, which is all a card reads: parsing whole pages was most of this step's time.
+ * While Astro is still writing a page its head may not be whole yet; once every page is written, a page without a
+ * closing head is read whole, and reported below if it lacks what a card needs.
+ */
+function headOf(html: string, written: boolean): string | undefined {
   const end = html.indexOf('</head>');
-  return end === -1 ? html : html.slice(0, end + '</head>'.length);
+  if (end !== -1) return html.slice(0, end + '</head>'.length);
+  return written ? html : undefined;
 }
 
-/** Draws the card a built page's head asks for, where its og:image points. */
-async function drawCard(siteDir: string, file: string): Promise<void> {
-  const root = fromHtml(headOf(fs.readFileSync(path.join(siteDir, file), 'utf8')));
+/** Draws the card a built page's head asks for, where its og:image points; false if its head is not written yet. */
+async function drawCard(siteDir: string, file: string, written: boolean): Promise<boolean> {
+  const head = headOf(fs.readFileSync(path.join(siteDir, file), 'utf8'), written);
+  if (head === undefined) return false;
+  const root = fromHtml(head);
   const image = select('head > meta[property="og:image"]', root);
   const title = select('head > meta[property="og:title"]', root)?.properties.content;
   const label = image?.properties.dataCardLabel;
@@ -30,18 +38,44 @@ async function drawCard(siteDir: string, file: string): Promise<void> {
   const out = path.join(siteDir, decodeURIComponent(target));
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, await renderCard({ label, title, siteName: SITE_NAME }));
+  return true;
 }
+
+/** How long to wait before looking again for pages Astro has written, when a look found none. */
+const LOOK_AGAIN_MS = 1000;
 
 /**
  * Draws each page's social card from the page as built: the title and kind of page its own head
  * announces (og:title, and the card label on og:image), written where its og:image points. Reading the
  * finished head means a card can never show another title than the page it previews.
+ *
+ * Cards are drawn as Astro writes the pages, until `pagesWritten` settles; the last look, after it, finds every
+ * page whole and draws the cards still missing.
  */
-export async function drawSocialCards(siteDir: string, log: StepLog): Promise<void> {
-  const started = performance.now();
-  const files = listHtmlPages(siteDir);
+export async function drawSocialCards(siteDir: string, log: StepLog, pagesWritten: Promise<unknown>): Promise<void> {
+  let written = false;
+  let writtenAt = performance.now();
+  const drawn = new Set<string>();
+  let drawnWhileWriting = 0;
+  const settled = pagesWritten.then(
+    () => undefined,
+    () => undefined,
+  );
+  void settled.then(() => {
+    written = true;
+    writtenAt = performance.now();
+    drawnWhileWriting = drawn.size;
+  });
   // A few cards at a time: each is laid out on this thread and rasterised on libuv's pool, so they overlap.
   const limit = pLimit(os.availableParallelism() + 1);
-  await Promise.all(files.map((file) => limit(() => drawCard(siteDir, file))));
-  log.info(`${files.length} social cards drawn ${timeSince(started)}`);
+  for (;;) {
+    const last = written;
+    // Astro makes the site's folder when it starts writing.
+    const pages = last || fs.existsSync(siteDir) ? listHtmlPages(siteDir) : [];
+    const waiting = pages.filter((file) => !drawn.has(file));
+    const done = await Promise.all(waiting.map((file) => limit(async () => (await drawCard(siteDir, file, last)) && drawn.add(file))));
+    if (last) break;
+    if (!done.some(Boolean)) await Promise.race([settled, delay(LOOK_AGAIN_MS)]);
+  }
+  log.info(`${drawn.size} social cards drawn, ${drawnWhileWriting} of them while the pages were written; the rest ${timeSince(writtenAt)}`);
 }

@@ -32,6 +32,7 @@ describe('process memory', () => {
     [['/work/node_modules/node/bin/node', '/work/node_modules/astro/bin/astro.mjs', 'build'], 'Astro'],
     [['/work/node_modules/node/bin/node', '--heap-growing-percent=25', '/work/node_modules/astro/bin/astro.mjs', 'build'], 'Astro'],
     [['node', '/work/scripts/build/site.ts'], 'build script and finishing steps'],
+    [['node', '--max-old-space-size=128', '/work/scripts/build/draw-cards.ts', '/work/dist.building'], 'social-card drawer'],
     [['/work/node_modules/@pagefind/linux-x64/bin/pagefind_extended', '--service'], 'Pagefind'],
     [['/bin/sh', '-c', 'true'], 'sh'],
     [[''], 'unknown'],

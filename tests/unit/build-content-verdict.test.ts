@@ -46,7 +46,7 @@ describe("Astro's build waits for the content gate beside it", () => {
     const child = spawn(process.execPath, standIn('', 'writing pages'), { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
     verdictFor(child).passed();
     let text = '';
-    child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
     const status = await new Promise((resolve) => child.once('close', resolve));
     expect(status).toBe(0);
     expect(text).toContain('writing pages');
@@ -63,10 +63,10 @@ describe("Astro's build waits for the content gate beside it", () => {
   it('fails, saying why, when the build script goes away before the verdict', async () => {
     const child = spawn(process.execPath, standIn('', 'writing pages'), { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     let text = '';
-    child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()));
     child.once('message', () => child.disconnect());
     // A child whose parent let go of the channel never emits 'close': its exit and the end of its output say the same.
-    const [[status]] = await Promise.all([once(child, 'exit'), once(child.stderr, 'end')]);
+    const [[status]] = await Promise.all([once(child, 'exit'), once(child.stderr as NodeJS.ReadableStream, 'end')]);
     expect(status).toBe(3);
     expect(text).toBe('the build script went away before the content gate had passed\n');
   });

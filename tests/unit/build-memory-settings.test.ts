@@ -4,7 +4,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../scripts/content/paths.ts';
-import { ASTRO_ENV, ASTRO_NODE_FLAGS, PAGEFIND_MALLOC_CONF, PAGEFIND_MALLOC_CONF_VARIABLE } from '../../scripts/build/memory-settings.ts';
+import {
+  ASTRO_ENV,
+  ASTRO_NODE_FLAGS,
+  CARD_DRAWER_ENV,
+  CARD_DRAWER_NODE_FLAGS,
+  PAGEFIND_MALLOC_CONF,
+  PAGEFIND_MALLOC_CONF_VARIABLE,
+} from '../../scripts/build/memory-settings.ts';
 
 /**
  * The memory settings name options of programs the build does not own (Node, Rolldown's mimalloc, Pagefind's
@@ -12,10 +19,19 @@ import { ASTRO_ENV, ASTRO_NODE_FLAGS, PAGEFIND_MALLOC_CONF, PAGEFIND_MALLOC_CONF
  * memory; these tests ask each installed program what it made of its setting.
  */
 describe('memory settings of the build', () => {
-  it('Node accepts the flags Astro runs with', () => {
-    const run = spawnSync(process.execPath, [...ASTRO_NODE_FLAGS, '-e', ''], { encoding: 'utf8' });
+  it.each([
+    ['Astro', ASTRO_NODE_FLAGS],
+    ['the social-card drawer', CARD_DRAWER_NODE_FLAGS],
+  ])('Node accepts the flags %s runs with', (_process, flags) => {
+    const run = spawnSync(process.execPath, [...flags, '-e', ''], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
+  });
+
+  it("the social-card drawer's allocator is glibc's, which reads the arena limit", () => {
+    expect(Object.keys(CARD_DRAWER_ENV)).toEqual(['MALLOC_ARENA_MAX']);
+    const header = (process.report.getReport() as { header: { glibcVersionRuntime?: string } }).header;
+    expect(header.glibcVersionRuntime).toMatch(/^2\.\d+$/);
   });
 
   it("Rolldown's allocator takes the purge delay from Astro's environment", () => {

@@ -1,0 +1,27 @@
+import { once } from 'node:events';
+import os from 'node:os';
+import sharp from 'sharp';
+import { drawSocialCards } from './social-cards.ts';
+import { stepLog } from './step-log.ts';
+
+/**
+ * The social-card drawer, a process of its own started by the site's build (card-drawer.ts) as Astro starts writing
+ * pages: `node draw-cards.ts <site folder>`. Its standard input ends once Astro has written every page.
+ *
+ * It runs at the lowest priority, so that while Astro writes pages it draws only on the CPU time Astro leaves idle;
+ * set before any thread of libuv's pool is started, which take this thread's priority. Each card is drawn once, so
+ * sharp's cache of decoded images would only hold memory, and one thread per image keeps several cards in flight.
+ */
+os.setPriority(os.constants.priority.PRIORITY_LOW);
+sharp.cache(false);
+sharp.concurrency(1);
+const siteDir = process.argv[2];
+const log = stepLog('social-cards');
+try {
+  if (!siteDir) throw new Error('name the site folder whose pages need social cards');
+  process.stdin.resume();
+  await drawSocialCards(siteDir, log, once(process.stdin, 'end'));
+} catch (error) {
+  log.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+}

@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { drawSocialCards } from '../../scripts/build/social-cards.ts';
+
+const head = (name: string) =>
+  `<!doctype html><html><head><meta property="og:title" content="Page ${name}">` +
+  `<meta property="og:image" content="https://site.example/social/${name}.png" data-card-label="Source">`;
+const page = (name: string) => `${head(name)}</head><body><p>Page ${name}</p></body></html>`;
+
+let site: string;
+const write = (name: string, html: string) => fs.writeFileSync(path.join(site, `${name}.html`), html);
+const card = (name: string) => path.join(site, 'social', `${name}.png`);
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
+
+function recorder() {
+  const lines: string[] = [];
+  return { lines, log: { info: (line: string) => void lines.push(line), warn: (line: string) => void lines.push(line) } };
+}
+
+async function until(condition: () => boolean) {
+  for (let tries = 0; !condition(); tries += 1) {
+    if (tries > 200) throw new Error('waited 10 s in vain');
+    await delay(50);
+  }
+}
+
+beforeEach(() => {
+  site = fs.mkdtempSync(path.join(os.tmpdir(), 'lms-cards-'));
+});
+
+describe('social cards drawn as the pages are written', () => {
+  it('draws a page once its head is written whole, and the rest once every page is written', async () => {
+    let pagesWritten!: () => void;
+    const written = new Promise<void>((resolve) => (pagesWritten = resolve));
+    const { lines, log } = recorder();
+    write('a', page('a'));
+    const drawing = drawSocialCards(site, log, written);
+    await until(() => fs.existsSync(card('a')));
+    write('b', `${head('b')}<meta name="descr`);
+    await delay(1500);
+    expect(fs.existsSync(card('b'))).toBe(false);
+    write('b', page('b'));
+    write('c', page('c'));
+    pagesWritten();
+    await drawing;
+    for (const name of ['a', 'b', 'c']) expect(fs.readFileSync(card(name)).subarray(0, 4)).toEqual(PNG_SIGNATURE);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^3 social cards drawn, [12] of them while the pages were written; the rest in \d+\.\d s$/);
+  });
+
+  it('waits for the site folder, which Astro makes when it starts writing', async () => {
+    site = path.join(site, 'not-yet');
+    const { lines, log } = recorder();
+    const drawing = drawSocialCards(site, log, delay(1200));
+    await delay(200);
+    fs.mkdirSync(site);
+    write('a', page('a'));
+    await drawing;
+    expect(fs.existsSync(card('a'))).toBe(true);
+    expect(lines[0]).toMatch(/^1 social cards drawn/);
+  });
+
+  it('names a page whose head, once every page is written, lacks what a card needs', async () => {
+    write('a', page('a'));
+    write('broken', '<!doctype html><html><head><title>No card</title><body>');
+    await expect(drawSocialCards(site, recorder().log, Promise.resolve())).rejects.toThrow(
+      'broken.html: the head needs og:title and an og:image with data-card-label to draw its social card',
+    );
+  });
+});
