@@ -50,6 +50,19 @@ describe('content bodies as HTML', () => {
     expect(html).toContain('<p>It’s <em>careful</em> work.</p>');
   });
 
+  // patches/remark-smartypants+3.0.3.patch skips the dash, ellipsis and backtick pass on texts with nothing for it.
+  test.each([
+    ['Resected -- then followed.', '<p>Resected — then followed.</p>'],
+    ['Some *were* -- others not.', '<p>Some <em>were</em> — others not.</p>'],
+    ['Survival was long...', '<p>Survival was long…</p>'],
+    ['Survival was long. . .', '<p>Survival was long…</p>'],
+    ["The ``debulking'' step.", '<p>The “debulking” step.</p>'],
+    ['A single-stage resection, e.g. a liver one.', '<p>A single-stage resection, e.g. a liver one.</p>'],
+    ['Dots.. two of them, and 3.5 years.', '<p>Dots.. two of them, and 3.5 years.</p>'],
+  ])('writes %j with its dashes, ellipses and backticks made typographic, and nothing else changed', (markdown, html) => {
+    expect(render(markdown, context())).toContain(html);
+  });
+
   test('links the first use of a glossary term only', () => {
     const html = render('A hepatectomy, then a second hepatectomy.', context());
     expect(html.match(/class="term-link"/g)).toHaveLength(1);
