@@ -1,6 +1,6 @@
 import { once } from 'node:events';
-import os from 'node:os';
 import sharp from 'sharp';
+import { lowestPriorityForEveryThread } from './lowest-priority.ts';
 import { drawSocialCards } from './social-cards.ts';
 import { stepLog } from './step-log.ts';
 
@@ -8,11 +8,11 @@ import { stepLog } from './step-log.ts';
  * The social-card drawer, a process of its own started by the site's build (card-drawer.ts) as Astro starts writing
  * pages: `node draw-cards.ts <site folder>`. Its standard input ends once Astro has written every page.
  *
- * It runs at the lowest priority, so that while Astro writes pages it draws only on the CPU time Astro leaves idle;
- * set before any thread of libuv's pool is started, which take this thread's priority. Each card is drawn once, so
- * sharp's cache of decoded images would only hold memory, and one thread per image keeps several cards in flight.
+ * It runs at the lowest priority, every thread of it, so that while Astro writes pages it draws only on the CPU time
+ * Astro leaves idle. Each card is drawn once, so sharp's cache of decoded images would only hold memory, and one thread
+ * per image keeps several cards in flight.
  */
-os.setPriority(os.constants.priority.PRIORITY_LOW);
+lowestPriorityForEveryThread();
 sharp.cache(false);
 sharp.concurrency(1);
 const siteDir = process.argv[2];

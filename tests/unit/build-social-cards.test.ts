@@ -1,9 +1,12 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { drawSocialCards } from '../../scripts/build/social-cards.ts';
+import { PROJECT_ROOT } from '../../scripts/content/paths.ts';
 
 const head = (name: string) =>
   `<!doctype html><html><head><meta property="og:title" content="Page ${name}">` +
@@ -69,5 +72,31 @@ describe('social cards drawn as the pages are written', () => {
     await expect(drawSocialCards(site, recorder().log, Promise.resolve())).rejects.toThrow(
       'broken.html: the head needs og:title and an og:image with data-card-label to draw its social card',
     );
+  });
+});
+
+describe.runIf(process.platform === 'linux')('the social-card drawer', () => {
+  /** Each thread of a process and its nice value, the 19th field of its stat line (after the name in brackets). */
+  const niceness = (pid: number) =>
+    fs.readdirSync(`/proc/${pid}/task`).map((thread) => {
+      const stat = fs.readFileSync(`/proc/${pid}/task/${thread}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+    });
+
+  it('runs every thread at the lowest priority, and ends once told every page is written', async () => {
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'scripts', 'build', 'draw-cards.ts'), site], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    // It has started once it has looked at the folder: its first look finds no page, and it waits for the next.
+    await delay(1500);
+    const values = niceness(child.pid as number);
+    expect(values.length).toBeGreaterThan(4);
+    expect(new Set(values)).toEqual(new Set([19]));
+    child.stdin.end();
+    const [status] = await once(child, 'close');
+    expect(status).toBe(0);
+    expect(output).toMatch(/\[social-cards\] 0 social cards drawn/);
   });
 });
