@@ -40,7 +40,8 @@ export function verdictFor(astro: ChildProcess): { passed(): void } {
     if (asked && checked && astro.connected) astro.send(CHECKED);
   };
   astro.on('message', (message) => {
-    asked = message === ASKED;
+    if (message !== ASKED) return;
+    asked = true;
     answer();
   });
   return {

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -9,15 +11,25 @@ import { PROJECT_ROOT } from '../../scripts/content/paths.ts';
 
 const VERDICT_MODULE = path.join(PROJECT_ROOT, 'scripts', 'build', 'content-verdict.ts');
 
-/** Node arguments for a stand-in of Astro's build: it prints, waits for the gate's verdict as Astro does, then prints again. */
-const standIn = (before: string, after: string) => [
+/**
+ * Node arguments for a stand-in of Astro's build: it prints, touches `marker` (when given) so that a test knows it has
+ * printed, waits for the gate's verdict as Astro does, then prints again.
+ */
+const standIn = (before: string, after: string, marker = '') => [
   '--input-type=module',
   '-e',
-  `import { contentChecked } from ${JSON.stringify(VERDICT_MODULE)};
+  `import fs from 'node:fs';
+   import { contentChecked } from ${JSON.stringify(VERDICT_MODULE)};
    console.log(${JSON.stringify(before)});
+   if (${JSON.stringify(marker)}) fs.writeFileSync(${JSON.stringify(marker)}, '');
    try { await contentChecked(); console.log(${JSON.stringify(after)}); }
    catch (error) { console.error(error.message); process.exitCode = 3; }`,
 ];
+
+/** Resolves once `file` exists: the stand-in has printed its first line. */
+async function printed(file: string) {
+  while (!fs.existsSync(file)) await tick(20);
+}
 
 function collected() {
   const stream = new PassThrough();
@@ -32,8 +44,13 @@ describe("Astro's build waits for the content gate beside it", () => {
   it('writes nothing, and shows nothing, until the gate has passed; then it ends on its own', async () => {
     const out = collected();
     const err = collected();
-    const astro = startAstroBuild(standIn('reading the content', 'writing pages'), process.env, { stdout: out.stream, stderr: err.stream });
-    await tick(1500);
+    const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lms-verdict-')), 'printed');
+    const astro = startAstroBuild(standIn('reading the content', 'writing pages', marker), process.env, {
+      stdout: out.stream,
+      stderr: err.stream,
+    });
+    await printed(marker);
+    await tick(300);
     expect(out.text()).toBe('');
     astro.release();
     // The channel is closed once answered: a process left holding it open would never end.
@@ -54,8 +71,13 @@ describe("Astro's build waits for the content gate beside it", () => {
 
   it('is stopped when the gate fails, and nothing it printed is shown', async () => {
     const out = collected();
-    const astro = startAstroBuild(standIn('reading the content', 'writing pages'), process.env, { stdout: out.stream, stderr: out.stream });
-    await tick(1500);
+    const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lms-verdict-')), 'printed');
+    const astro = startAstroBuild(standIn('reading the content', 'writing pages', marker), process.env, {
+      stdout: out.stream,
+      stderr: out.stream,
+    });
+    await printed(marker);
+    await tick(300);
     expect(await astro.stop()).not.toBe(0);
     expect(out.text()).toBe('');
   });
