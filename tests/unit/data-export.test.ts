@@ -1,10 +1,12 @@
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { describe, expect, test } from 'vitest';
 import { MEASURE_CODES, outcomeSchema, UNITS } from '../../src/schemas/outcome.ts';
 import { patientSchema, VITAL_STATUSES } from '../../src/schemas/patient.ts';
 import { describeColumns, fieldDocs } from '../../scripts/data-export/dictionary.ts';
 import { DATA_LICENCE } from '../../scripts/data-export/licence.ts';
-import { cellText, columnsOf, tableCsv, tableJson } from '../../scripts/data-export/records.ts';
+import { cellText, columnsOf, tableCsvPieces, tableJsonPieces } from '../../scripts/data-export/records.ts';
+import { textStream } from '../../scripts/data-export/text-stream.ts';
 import { TABLES, tableRows } from '../../scripts/data-export/tables.ts';
 import { tableSchemaField } from '../../scripts/data-export/data-package.ts';
 import { contentDir } from '../../scripts/content/paths.ts';
@@ -32,8 +34,22 @@ const outcomes = [
   }),
 ];
 
+const tableCsv = (...args: Parameters<typeof tableCsvPieces>) => [...tableCsvPieces(...args)].join('');
+const tableJson = (...args: Parameters<typeof tableJsonPieces>) => [...tableJsonPieces(...args)].join('');
 const outcomesCsv = (rows: typeof outcomes) => tableCsv(TABLES.outcomes, rows);
 const outcomesJson = (rows: typeof outcomes) => tableJson(TABLES.outcomes, rows);
+
+/** As many records as it takes to fill several pieces, with text beyond Latin-1 and characters JSON escapes. */
+const manyOutcomes = Array.from({ length: 1234 }, (_, index) =>
+  testOutcome({
+    id: `o-${index}`,
+    source: 's',
+    measure: 'overall-survival',
+    timepointMonths: String(12 * (1 + (index % 5))),
+    value: `${index % 100}.${index % 10}`,
+    ...(index % 3 === 0 ? { note: `Range 10–20 months ≥ ${index}, "quoted", line\nbreak` } : {}),
+  }),
+);
 
 describe('downloads', () => {
   test('write the schema columns in schema order, one row per record, numbers as printed', () => {
@@ -142,5 +158,44 @@ describe('data package tables', () => {
     const json = JSON.parse(tableJson(TABLES.patients, dataset.patients)) as { records: Record<string, unknown>[] };
     expect(json.records).toHaveLength(dataset.patients.length);
     expect(Object.keys(json.records[0]!)).toEqual(Object.keys(patientSchema.shape));
+  });
+});
+
+describe('downloads written piece by piece', () => {
+  const everyColumn = (rows: readonly object[]) =>
+    rows.map((row) =>
+      Object.fromEntries(columnsOf(TABLES.outcomes).map((column) => [column, (row as Record<string, unknown>)[column] ?? null])),
+    );
+
+  test.each([0, 1, 2, manyOutcomes.length])('JSON of %i records is what JSON.stringify writes of the whole', (count) => {
+    const rows = manyOutcomes.slice(0, count);
+    expect(outcomesJson(rows)).toBe(`${JSON.stringify({ licence: DATA_LICENCE, records: everyColumn(rows) }, null, 2)}\n`);
+  });
+
+  test.each([0, 1, 500, 501, manyOutcomes.length])('CSV of %i records is what the CSV library writes of the whole', (count) => {
+    const rows = manyOutcomes.slice(0, count);
+    const columns = columnsOf(TABLES.outcomes);
+    const whole = stringify([columns, ...rows.map((row) => columns.map((column) => cellText((row as Record<string, unknown>)[column])))], {
+      record_delimiter: 'unix',
+    });
+    expect(outcomesCsv(rows)).toBe(whole);
+  });
+
+  test('a large table comes in several pieces, so the build never holds it as one string', () => {
+    expect([...tableCsvPieces(TABLES.outcomes, manyOutcomes)].length).toBeGreaterThan(2);
+    expect([...tableJsonPieces(TABLES.outcomes, manyOutcomes)].length).toBe(manyOutcomes.length + 2);
+  });
+
+  test('the stream carries the pieces as UTF-8, in chunks, byte for byte', async () => {
+    const pieces = [...tableJsonPieces(TABLES.outcomes, manyOutcomes)];
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of textStream(pieces)) chunks.push(chunk);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(Buffer.concat(chunks).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+  });
+
+  test('the stream of no text is empty, and a response reads it back whole', async () => {
+    expect(await new Response(textStream([])).text()).toBe('');
+    expect(await new Response(textStream(['a', 'é', '≥'])).text()).toBe('aé≥');
   });
 });

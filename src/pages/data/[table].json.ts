@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTableRows } from '../../lib/data-tables.ts';
-import { tableJson } from '../../../scripts/data-export/records.ts';
+import { tableJsonPieces } from '../../../scripts/data-export/records.ts';
+import { textStream } from '../../../scripts/data-export/text-stream.ts';
 import { TABLES, type TableName } from '../../../scripts/data-export/tables.ts';
 
 export const getStaticPaths = (() =>
@@ -11,6 +12,6 @@ export const getStaticPaths = (() =>
 /** The same records as the CSV, with each printed number kept as its text and its value. */
 export const GET: APIRoute = async ({ params }) => {
   const name = params.table as TableName;
-  const text = tableJson(TABLES[name], (await getTableRows())[name]);
-  return new Response(text, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const body = textStream(tableJsonPieces(TABLES[name], (await getTableRows())[name]));
+  return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
