@@ -69,6 +69,9 @@ function mainOf(html: string): string | undefined {
 const isIndexAttribute = (name: string) =>
   name === 'id' || name === 'class' || name === 'lang' || name === 'src' || name === 'alt' || name.startsWith('data-pagefind-');
 
+/** How a page marks what the index reads (index-html.ts looks for the element); attribute names are case-blind. */
+const BODY_MARK = /\sdata-pagefind-body[\s=>]/i;
+
 const languageOf = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'en';
 
 /**
@@ -78,7 +81,8 @@ const languageOf = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1
  */
 export function indexPage(html: string, url: string, { expand, phrases, textPhrases }: Expansion): IndexedPage | undefined {
   const main = mainOf(html);
-  if (main === undefined) return undefined;
+  // The index reads only pages whose markup marks a body; the catalogue pages' thousands of rows do not, and go unparsed.
+  if (main === undefined || !BODY_MARK.test(main)) return undefined;
   const tree = parseBuiltHtml(main, isIndexAttribute);
   if (!isIndexed(tree)) return undefined;
   shapeForIndex(tree);

@@ -120,5 +120,17 @@ describe('a page prepared for the index', () => {
 
   test('a page the index does not read is left out', () => {
     expect(indexPage('<main><h1>Not found</h1></main>', '/404.html', expansionOf([]))).toBeUndefined();
+    // Named in its text, not marked: still left out.
+    expect(indexPage('<main><h1>Not found</h1><p>data-pagefind-body</p></main>', '/404.html', expansionOf([]))).toBeUndefined();
+  });
+
+  test.each([
+    ['on an inner element', QUESTION.replace('<main data-pagefind-body>', '<main>').replace('<div class="wrap">', '<div class="wrap" data-pagefind-body>')],
+    ['with a value', QUESTION.replace('data-pagefind-body', 'data-pagefind-body=""')],
+    ['in capitals', QUESTION.replace('data-pagefind-body', 'DATA-PAGEFIND-BODY')],
+  ])('a body marked %s is read', (_, html) => {
+    expect(indexPage(html, '/questions/survival-neuroendocrine/', expansionOf([]))?.summary.title).toBe(
+      'How long do people live after liver surgery for neuroendocrine tumours?',
+    );
   });
 });
