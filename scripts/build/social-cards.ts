@@ -22,19 +22,25 @@ function headOf(html: string, written: boolean): string | undefined {
   return written ? html : undefined;
 }
 
-/** Draws the card a built page's head asks for, where its og:image points; false if its head is not written yet. */
-async function drawCard(siteDir: string, file: string, written: boolean): Promise<boolean> {
+/**
+ * Draws the card a built page's head asks for, where its og:image points, with the title on its og:image (a card
+ * several pages share) or else its og:title; false if its head is not written yet. `cards` holds the cards already
+ * drawn or being drawn: a card shared by pages is drawn for the first of them.
+ */
+async function drawCard(siteDir: string, file: string, written: boolean, cards: Set<string>): Promise<boolean> {
   const head = headOf(fs.readFileSync(path.join(siteDir, file), 'utf8'), written);
   if (head === undefined) return false;
   const root = fromHtml(head);
   const image = select('head > meta[property="og:image"]', root);
-  const title = select('head > meta[property="og:title"]', root)?.properties.content;
+  const title = image?.properties.dataCardTitle ?? select('head > meta[property="og:title"]', root)?.properties.content;
   const label = image?.properties.dataCardLabel;
   if (!image || typeof title !== 'string' || typeof label !== 'string') {
     throw new Error(`${file}: the head needs og:title and an og:image with data-card-label to draw its social card`);
   }
   const target = new URL(String(image.properties.content)).pathname;
   if (!target.startsWith(`/${CARD_FOLDER}/`)) throw new Error(`${file}: og:image ${target} is not under /${CARD_FOLDER}/`);
+  if (cards.has(target)) return true;
+  cards.add(target);
   const out = path.join(siteDir, decodeURIComponent(target));
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, await renderCard({ label, title, siteName: SITE_NAME }));
@@ -46,8 +52,8 @@ const LOOK_AGAIN_MS = 1000;
 
 /**
  * Draws each page's social card from the page as built: the title and kind of page its own head
- * announces (og:title, and the card label on og:image), written where its og:image points. Reading the
- * finished head means a card can never show another title than the page it previews.
+ * announces (og:title, or the card title on og:image where pages share a card, and the card label on og:image),
+ * written where its og:image points. Reading the finished head means a card shows what the page's head says it shows.
  *
  * Cards are drawn as Astro writes the pages, until `pagesWritten` settles; the last look, after it, finds every
  * page whole and draws the cards still missing.
@@ -55,7 +61,8 @@ const LOOK_AGAIN_MS = 1000;
 export async function drawSocialCards(siteDir: string, log: StepLog, pagesWritten: Promise<unknown>): Promise<void> {
   let written = false;
   let writtenAt = performance.now();
-  const drawn = new Set<string>();
+  const pagesDone = new Set<string>();
+  const cards = new Set<string>();
   let drawnWhileWriting = 0;
   const settled = pagesWritten.then(
     () => undefined,
@@ -64,7 +71,7 @@ export async function drawSocialCards(siteDir: string, log: StepLog, pagesWritte
   void settled.then(() => {
     written = true;
     writtenAt = performance.now();
-    drawnWhileWriting = drawn.size;
+    drawnWhileWriting = cards.size;
   });
   // A few cards at a time: each is laid out on this thread and rasterised on libuv's pool, so they overlap.
   const limit = pLimit(os.availableParallelism() + 1);
@@ -72,10 +79,10 @@ export async function drawSocialCards(siteDir: string, log: StepLog, pagesWritte
     const last = written;
     // Astro makes the site's folder when it starts writing.
     const pages = last || fs.existsSync(siteDir) ? listHtmlPages(siteDir) : [];
-    const waiting = pages.filter((file) => !drawn.has(file));
-    const done = await Promise.all(waiting.map((file) => limit(async () => (await drawCard(siteDir, file, last)) && drawn.add(file))));
+    const waiting = pages.filter((file) => !pagesDone.has(file));
+    const done = await Promise.all(waiting.map((file) => limit(async () => (await drawCard(siteDir, file, last, cards)) && pagesDone.add(file))));
     if (last) break;
     if (!done.some(Boolean)) await Promise.race([settled, delay(LOOK_AGAIN_MS)]);
   }
-  log.info(`${drawn.size} social cards drawn, ${drawnWhileWriting} of them while the pages were written; the rest ${timeSince(writtenAt)}`);
+  log.info(`${cards.size} social cards drawn for ${pagesDone.size} pages, ${drawnWhileWriting} of them while the pages were written; the rest ${timeSince(writtenAt)}`);
 }

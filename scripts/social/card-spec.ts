@@ -24,3 +24,20 @@ export function cardAlt(card: CardSpec): string {
   const sentence = `${card.label}: ${card.title}`;
   return card.title === card.siteName ? sentence : `${sentence}. ${card.siteName}`;
 }
+
+/** A card several pages share: the pages of a split catalogue all show the first page's, under the catalogue's name. */
+export interface SharedCard {
+  /** Title on the card: the catalogue's, without a page number. */
+  title: string;
+  /** Address of the page the card is drawn for. */
+  pathname: string;
+}
+
+/**
+ * The card a page shows and where it lives: its own, or one it shares. Split catalogues share one so that a review
+ * of thousands of sources does not draw a card for each of its 1,400 catalogue pages, the same but for a number.
+ */
+export function pageCard(page: { pathname: string; title: string; label: string; siteName: string; shared?: SharedCard }) {
+  const spec: CardSpec = { label: page.label, title: page.shared?.title ?? page.title, siteName: page.siteName };
+  return { spec, path: cardPath(page.shared?.pathname ?? page.pathname), alt: cardAlt(spec) };
+}

@@ -60,7 +60,7 @@ test('the valid fixture builds, in place of the site before it', () => {
   // Checked once, in a process of its own before Astro's: Astro is told so and does not check again.
   expect(result.output.match(/1 sources, 3 outcome records, 2 patient rows checked/g)).toHaveLength(1);
   expect(result.output).toContain("13 quotes found in their sources' texts");
-  expect(result.output).toMatch(/\[social-cards\] (\d+) social cards drawn, \d+ of them while the pages were written/);
+  expect(result.output).toMatch(/\[social-cards\] (\d+) social cards drawn for \d+ pages, \d+ of them while the pages were written/);
   expect(result.status).toBe(0);
   expect(fs.existsSync(path.join(outDir, 'sources', 'mini-series', 'index.html'))).toBe(true);
   expect(fs.existsSync(path.join(outDir, 'page-of-the-previous-build.html'))).toBe(false);

@@ -4,8 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { drawSocialCards } from '../../scripts/build/social-cards.ts';
+import * as cardModule from '../../scripts/social/card.ts';
 import { PROJECT_ROOT } from '../../scripts/content/paths.ts';
 
 const head = (name: string) =>
@@ -34,6 +35,10 @@ beforeEach(() => {
   site = fs.mkdtempSync(path.join(os.tmpdir(), 'lms-cards-'));
 });
 
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 describe('social cards drawn as the pages are written', () => {
   it('draws a page once its head is written whole, and the rest once every page is written', async () => {
     let pagesWritten!: () => void;
@@ -51,7 +56,7 @@ describe('social cards drawn as the pages are written', () => {
     await drawing;
     for (const name of ['a', 'b', 'c']) expect(fs.readFileSync(card(name)).subarray(0, 4)).toEqual(PNG_SIGNATURE);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^3 social cards drawn, [12] of them while the pages were written; the rest in \d+\.\d s$/);
+    expect(lines[0]).toMatch(/^3 social cards drawn for 3 pages, [12] of them while the pages were written; the rest in \d+\.\d s$/);
   });
 
   it('waits for the site folder, which Astro makes when it starts writing', async () => {
@@ -64,6 +69,25 @@ describe('social cards drawn as the pages are written', () => {
     await drawing;
     expect(fs.existsSync(card('a'))).toBe(true);
     expect(lines[0]).toMatch(/^1 social cards drawn/);
+  });
+
+  it('draws a card pages share once, with the title on its og:image rather than the first page\'s own', async () => {
+    const sharing = (name: string) =>
+      `<!doctype html><html><head><meta property="og:title" content="Sources, ${name}">` +
+      `<meta property="og:image" content="https://site.example/social/sources.png" data-card-label="Catalogue" data-card-title="Sources">` +
+      '</head><body></body></html>';
+    for (const name of ['page 1 of 3', 'page 2 of 3', 'page 3 of 3']) write(name.replaceAll(' ', '-'), sharing(name));
+    write('a', page('a'));
+    const { lines, log } = recorder();
+    const drawn: string[] = [];
+    vi.spyOn(cardModule, 'renderCard').mockImplementation(async (card) => {
+      drawn.push(card.title);
+      return PNG_SIGNATURE;
+    });
+    await drawSocialCards(site, log, Promise.resolve());
+    expect(drawn.sort()).toEqual(['Page a', 'Sources']);
+    expect(fs.existsSync(card('sources'))).toBe(true);
+    expect(lines[0]).toMatch(/^2 social cards drawn for 4 pages, \d of them while/);
   });
 
   it('names a page whose head, once every page is written, lacks what a card needs', async () => {

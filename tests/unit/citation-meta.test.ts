@@ -9,7 +9,7 @@ import { openGraphTags } from '../../scripts/citation/open-graph.ts';
 import { securityTxt } from '../../scripts/citation/security-txt.ts';
 import { indexedPages } from '../../scripts/citation/sitemap-filter.ts';
 import { renderCard } from '../../scripts/social/card.ts';
-import { cardAlt, cardPath } from '../../scripts/social/card-spec.ts';
+import { cardAlt, cardPath, pageCard } from '../../scripts/social/card-spec.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { sourceInput } from '../support/records.ts';
 
@@ -201,6 +201,20 @@ describe('social cards', () => {
   it('live under /social/ at a path named after the page', () => {
     expect(cardPath('/')).toBe('/social/home.png');
     expect(cardPath('/sources/nelm-review-2012/')).toBe('/social/sources/nelm-review-2012.png');
+  });
+
+  it("are a page's own, or shared with the title and address of the page they are drawn for", () => {
+    const page = { pathname: '/sources/page/2/', title: 'Sources, page 2 of 3', label: 'Catalogue', siteName: 'S' };
+    expect(pageCard(page)).toEqual({
+      spec: { label: 'Catalogue', title: 'Sources, page 2 of 3', siteName: 'S' },
+      path: '/social/sources/page/2.png',
+      alt: 'Catalogue: Sources, page 2 of 3. S',
+    });
+    expect(pageCard({ ...page, shared: { title: 'Sources', pathname: '/sources/' } })).toEqual({
+      spec: { label: 'Catalogue', title: 'Sources', siteName: 'S' },
+      path: '/social/sources.png',
+      alt: 'Catalogue: Sources. S',
+    });
   });
 
   it('have alt text that reads the card in order, without repeating the review name on the home page', () => {
