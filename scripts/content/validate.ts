@@ -2,21 +2,21 @@ import path from 'node:path';
 import { outcomeSchema } from '../../src/schemas/outcome.ts';
 import { patientSchema } from '../../src/schemas/patient.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
-import { checkBodyFigures, checkBodyProse, checkDataset, type Dataset, type OutcomeRecord, type PatientRecord, type SourceRecord } from './checks.ts';
+import { checkDataset, type Dataset, type OutcomeRecord, type PatientRecord, type SourceRecord } from './checks.ts';
 import { checkChangelog, checkReferenceLists } from './citing-checks.ts';
 import { readCiting } from './citing-read.ts';
 import { checkGuide } from './guide-checks.ts';
 import { readGuide } from './guide-read.ts';
-import { forgetBodyTree, forgetBodyTrees, parsedBody } from './body-tree.ts';
-import { bodyClaims } from './claims.ts';
+import { forgetBodyTrees, parsedBody } from './body-tree.ts';
+import { checkPagesOnTwoThreads, secondThreadHelps } from './body-check-threads.ts';
+import { checkPageBody, pageBody, type BodyCheckContext } from './body-checks.ts';
 import { arithmeticRecords } from '../checks/arithmetic.ts';
 import { readExtractionRules } from './extraction-read.ts';
-import { checkMarkup } from './markup.ts';
+import type { checkMarkup } from './markup.ts';
 import { componentUses } from './mdx-tree.ts';
 import { parseRecord } from './parse.ts';
 import type { Origin, Problem } from './problems.ts';
 import { checkQuotes, recordQuotes, type QuoteCheckOptions, type QuoteCheckResult } from './quote-checks.ts';
-import { checkWording } from './wording.ts';
 import { readCsvFolder, readCsvRecords, readDocumentFolder } from './read.ts';
 import { checkReaderWords, checkSourceTerms } from './search-checks.ts';
 import { readSearchData } from './search-read.ts';
@@ -32,6 +32,8 @@ export interface ValidationResult {
   problems: Problem[];
   /** How many quotes were found in their sources' texts, and how many could not be looked for. */
   quotes: Omit<QuoteCheckResult, 'problems'>;
+  /** How many page bodies a second thread checked (none for a small review). */
+  bodiesOnSecondThread: number;
 }
 
 type BodyDocument = { origin: Origin; body: string; bodyLine: number };
@@ -41,46 +43,50 @@ interface BodyFindings {
   quotes: Omit<QuoteCheckResult, 'problems'>;
   /** Each body's markup problems, and whether MDX could read it at all (see withMarkupChecks). */
   markup: ({ file: string } & ReturnType<typeof checkMarkup>)[];
+  bodiesOnSecondThread: number;
+}
+
+/** Pages from which a second thread checks bodies too: below, starting it costs about what it saves. */
+const SECOND_THREAD_FROM = 500;
+
+/** How the content is checked, beyond the quotes (QuoteCheckOptions). */
+export interface ValidateOptions extends QuoteCheckOptions {
+  /** Check page bodies on a second thread as well; by default when there are many pages and more than one core. */
+  secondThread?: boolean;
 }
 
 /**
- * Every check that reads a page's body, run page by page so that each body is parsed once and let go before the next:
- * at 10,000 sources, the trees of every body held at once were 309 MB of the 608 MB the gate's heap held at its end,
- * and letting each go took the process's peak from 0.92 to 0.57 GB (with --heap-growing-percent=25). No figure typed into
- * the words, every <Fig> naming an outcome record, markup the site allows, wording; and claims, whose quotes are then
- * looked for in the sources' texts with those of the records. A source page speaks for its own source, a question for
- * the sources it lists, a treatment page for any source.
+ * Every check that reads a page's body, page by page (body-checks.ts), on two threads for a large review; then the
+ * quotes of the claims and of the records are looked for in the sources' texts. A source page speaks for its own
+ * source, a question for the sources it lists, a treatment page for any source.
  */
-function checkBodies(dataset: Dataset, options: QuoteCheckOptions): BodyFindings {
+function checkBodies(dataset: Dataset, options: ValidateOptions): BodyFindings {
   const rejected = dataset.rejected ?? { sources: new Set<string>(), outcomes: new Set<string>() };
   // A source or record that failed its own checks is already reported; a body naming it is not reported again.
-  const known = new Set([...dataset.sources.map((source) => source.id), ...rejected.sources]);
-  const outcomes = new Map(dataset.outcomes.map((outcome) => [outcome.id, outcome]));
-  const isFigure = (id: string) => outcomes.has(id) || rejected.outcomes.has(id);
-  const unknown = (id: string) => (known.has(id) ? undefined : `names source "${id}", which is not a source id (known: ${[...known].join(', ')})`);
+  const context: BodyCheckContext = {
+    knownSources: new Set([...dataset.sources.map((source) => source.id), ...rejected.sources]),
+    outcomes: new Map(
+      dataset.outcomes.map((outcome) => [outcome.id, { measure: outcome.measure, countedFrom: outcome.countedFrom, method: outcome.method }]),
+    ),
+    rejectedOutcomes: rejected.outcomes,
+  };
   const pages = [
-    ...dataset.sources.map((source) => ({
-      document: source,
-      mayCite: (id: string) => (id === source.id ? undefined : `names source "${id}", but a source page speaks only for its own source ("${source.id}")`),
-    })),
-    ...(dataset.questions ?? []).map((question) => ({
-      document: question,
-      mayCite: (id: string) => unknown(id) ?? (question.sources.includes(id) ? undefined : `names source "${id}", which the page's sources list does not include`),
-    })),
-    ...(dataset.treatments ?? []).map((treatment) => ({ document: treatment, mayCite: unknown })),
+    ...dataset.sources.map((source) => pageBody(source, { own: source.id })),
+    ...(dataset.questions ?? []).map((question) => pageBody(question, { listed: question.sources })),
+    ...(dataset.treatments ?? []).map((treatment) => pageBody(treatment, { any: true })),
   ];
-  const problems: Problem[] = [];
-  const markup: BodyFindings['markup'] = [];
-  const quotes = recordQuotes(dataset.sources, dataset.outcomes, dataset.patients);
-  for (const { document, mayCite } of pages) {
-    const claims = bodyClaims(document, mayCite);
-    problems.push(...checkBodyProse(document), ...checkBodyFigures(document, isFigure), ...claims.problems, ...checkWording(document, outcomes));
-    quotes.push(...claims.quotes);
-    markup.push({ file: document.origin.file, ...checkMarkup(document) });
-    forgetBodyTree(document.body);
-  }
+  const twoThreads = options.secondThread ?? (pages.length >= SECOND_THREAD_FROM && secondThreadHelps());
+  const { findings, bySecondThread } = twoThreads
+    ? checkPagesOnTwoThreads(pages, context)
+    : { findings: pages.map((page) => checkPageBody(page, context)), bySecondThread: 0 };
+  const quotes = [...recordQuotes(dataset.sources, dataset.outcomes, dataset.patients), ...findings.flatMap((found) => found.quotes)];
   const { problems: quoteProblems, ...report } = checkQuotes(quotes, dataset.sources, options);
-  return { problems: [...problems, ...quoteProblems], quotes: report, markup };
+  return {
+    problems: [...findings.flatMap((found) => found.problems), ...quoteProblems],
+    quotes: report,
+    markup: findings.map((found) => found.markup),
+    bodiesOnSecondThread: bySecondThread,
+  };
 }
 
 /**
@@ -127,7 +133,7 @@ function withMarkupChecks(problems: readonly Problem[], markup: BodyFindings['ma
 }
 
 /** Reads, parses and cross-checks all review content under a content folder. Pure apart from reading files. */
-export function validateContent(root: string, options: QuoteCheckOptions = {}): ValidationResult {
+export function validateContent(root: string, options: ValidateOptions = {}): ValidationResult {
   try {
     return readAndCheck(root, options);
   } finally {
@@ -135,7 +141,7 @@ export function validateContent(root: string, options: QuoteCheckOptions = {}): 
   }
 }
 
-function readAndCheck(root: string, options: QuoteCheckOptions): ValidationResult {
+function readAndCheck(root: string, options: ValidateOptions): ValidationResult {
   const problems: Problem[] = [];
   const rejected = { sources: new Set<string>(), outcomes: new Set<string>() };
   // Text files named by sources that failed their own checks: terms taken from them are not reported again.
@@ -202,5 +208,10 @@ function readAndCheck(root: string, options: QuoteCheckOptions): ValidationResul
     ...checkSourceTerms(search.sourceTerms, sourceTexts, rejectedTexts),
   );
   const bodies: BodyDocument[] = [...dataset.sources, ...(dataset.questions ?? []), ...(dataset.treatments ?? [])];
-  return { dataset, problems: locateFields(withMarkupChecks(problems, checked.markup), bodies), quotes: checked.quotes };
+  return {
+    dataset,
+    problems: locateFields(withMarkupChecks(problems, checked.markup), bodies),
+    quotes: checked.quotes,
+    bodiesOnSecondThread: checked.bodiesOnSecondThread,
+  };
 }

@@ -64,7 +64,7 @@ function figuresIn(node: Node): string[] {
  * Wording the content gate can check by machine: no promises to the reader, no causal verbs or talk of
  * cure that no quote supports, and survival figures read only as their method and starting point allow.
  */
-export function checkWording(document: BodyDocument, outcomes: ReadonlyMap<string, Outcome>): Problem[] {
+export function checkWording(document: BodyDocument, outcomes: ReadonlyMap<string, Pick<Outcome, 'measure' | 'countedFrom' | 'method'>>): Problem[] {
   const tree = bodyTree(document);
   if (!tree) return [];
   const problems: Problem[] = [];
