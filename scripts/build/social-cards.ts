@@ -80,9 +80,13 @@ export async function drawSocialCards(siteDir: string, log: StepLog, pagesWritte
     // Astro makes the site's folder when it starts writing.
     const pages = last || fs.existsSync(siteDir) ? listHtmlPages(siteDir) : [];
     const waiting = pages.filter((file) => !pagesDone.has(file));
-    const done = await Promise.all(waiting.map((file) => limit(async () => (await drawCard(siteDir, file, last, cards)) && pagesDone.add(file))));
+    const done = await Promise.all(
+      waiting.map((file) => limit(async () => (await drawCard(siteDir, file, last, cards)) && pagesDone.add(file))),
+    );
     if (last) break;
     if (!done.some(Boolean)) await Promise.race([settled, delay(LOOK_AGAIN_MS)]);
   }
-  log.info(`${cards.size} social cards drawn for ${pagesDone.size} pages, ${drawnWhileWriting} of them while the pages were written; the rest ${timeSince(writtenAt)}`);
+  log.info(
+    `${cards.size} social cards drawn for ${pagesDone.size} pages, ${drawnWhileWriting} of them while the pages were written; the rest ${timeSince(writtenAt)}`,
+  );
 }

@@ -71,7 +71,7 @@ describe('social cards drawn as the pages are written', () => {
     expect(lines[0]).toMatch(/^1 social cards drawn/);
   });
 
-  it('draws a card pages share once, with the title on its og:image rather than the first page\'s own', async () => {
+  it("draws a card pages share once, with the title on its og:image rather than the first page's own", async () => {
     const sharing = (name: string) =>
       `<!doctype html><html><head><meta property="og:title" content="Sources, ${name}">` +
       `<meta property="og:image" content="https://site.example/social/sources.png" data-card-label="Catalogue" data-card-title="Sources">` +

@@ -125,7 +125,10 @@ describe('a page prepared for the index', () => {
   });
 
   test.each([
-    ['on an inner element', QUESTION.replace('<main data-pagefind-body>', '<main>').replace('<div class="wrap">', '<div class="wrap" data-pagefind-body>')],
+    [
+      'on an inner element',
+      QUESTION.replace('<main data-pagefind-body>', '<main>').replace('<div class="wrap">', '<div class="wrap" data-pagefind-body>'),
+    ],
     ['with a value', QUESTION.replace('data-pagefind-body', 'data-pagefind-body=""')],
     ['in capitals', QUESTION.replace('data-pagefind-body', 'DATA-PAGEFIND-BODY')],
   ])('a body marked %s is read', (_, html) => {
