@@ -40,17 +40,20 @@ function collected() {
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Starts the stand-in with its output held, and resolves once it has printed its first line and waited a little. */
+async function startHeld(out: PassThrough, err: PassThrough) {
+  const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lms-verdict-')), 'printed');
+  const astro = startAstroBuild(standIn('reading the content', 'writing pages', marker), process.env, { stdout: out, stderr: err });
+  await printed(marker);
+  await tick(300);
+  return astro;
+}
+
 describe("Astro's build waits for the content gate beside it", () => {
   it('writes nothing, and shows nothing, until the gate has passed; then it ends on its own', async () => {
     const out = collected();
     const err = collected();
-    const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lms-verdict-')), 'printed');
-    const astro = startAstroBuild(standIn('reading the content', 'writing pages', marker), process.env, {
-      stdout: out.stream,
-      stderr: err.stream,
-    });
-    await printed(marker);
-    await tick(300);
+    const astro = await startHeld(out.stream, err.stream);
     expect(out.text()).toBe('');
     astro.release();
     // The channel is closed once answered: a process left holding it open would never end.
@@ -71,13 +74,7 @@ describe("Astro's build waits for the content gate beside it", () => {
 
   it('is stopped when the gate fails, and nothing it printed is shown', async () => {
     const out = collected();
-    const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lms-verdict-')), 'printed');
-    const astro = startAstroBuild(standIn('reading the content', 'writing pages', marker), process.env, {
-      stdout: out.stream,
-      stderr: out.stream,
-    });
-    await printed(marker);
-    await tick(300);
+    const astro = await startHeld(out.stream, out.stream);
     expect(await astro.stop()).not.toBe(0);
     expect(out.text()).toBe('');
   });
