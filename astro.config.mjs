@@ -2,7 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { indexedPages } from './scripts/citation/sitemap-filter.ts';
-import { siteDir } from './scripts/content/paths.ts';
+import { cacheDir, siteDir } from './scripts/content/paths.ts';
 import { citationThread } from './src/integrations/citation-thread.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 
@@ -12,7 +12,7 @@ const outDir = siteDir();
 export default defineConfig({
   site: process.env.LMS_SITE_URL ?? 'https://liver-metastasis-review.example',
   outDir,
-  cacheDir: process.env.LMS_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: cacheDir(),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {

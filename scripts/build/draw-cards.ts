@@ -1,5 +1,8 @@
 import { once } from 'node:events';
+import path from 'node:path';
 import sharp from 'sharp';
+import { cacheDir } from '../content/paths.ts';
+import { cardCodeVersion, cardStore } from '../social/stored-cards.ts';
 import { lowestPriorityForEveryThread } from './lowest-priority.ts';
 import { drawSocialCards } from './social-cards.ts';
 import { stepLog } from './step-log.ts';
@@ -10,7 +13,8 @@ import { stepLog } from './step-log.ts';
  *
  * It runs at the lowest priority, every thread of it, so that while Astro writes pages it draws only on the CPU time
  * Astro leaves idle. Each card is drawn once, so sharp's cache of decoded images would only hold memory, and one thread
- * per image keeps several cards in flight.
+ * per image keeps several cards in flight. The cards it draws are kept in the build's cache folder, and the next build
+ * copies those that show the same.
  */
 lowestPriorityForEveryThread();
 sharp.cache(false);
@@ -20,7 +24,8 @@ const log = stepLog('social-cards');
 try {
   if (!siteDir) throw new Error('name the site folder whose pages need social cards');
   process.stdin.resume();
-  await drawSocialCards(siteDir, log, once(process.stdin, 'end'));
+  const store = cardStore(path.join(cacheDir(), 'social-cards'), cardCodeVersion());
+  await drawSocialCards(siteDir, log, once(process.stdin, 'end'), store);
 } catch (error) {
   log.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;

@@ -8,6 +8,7 @@ import pLimit from 'p-limit';
 import { SITE_NAME } from '../../src/lib/site.ts';
 import { renderCard } from '../social/card.ts';
 import { CARD_FOLDER } from '../social/card-spec.ts';
+import type { CardStore } from '../social/stored-cards.ts';
 import { listHtmlPages } from './built-pages.ts';
 import { timeSince, type StepLog } from './step-log.ts';
 
@@ -25,9 +26,10 @@ function headOf(html: string, written: boolean): string | undefined {
 /**
  * Draws the card a built page's head asks for, where its og:image points, with the title on its og:image (a card
  * several pages share) or else its og:title; false if its head is not written yet. `cards` holds the cards already
- * drawn or being drawn: a card shared by pages is drawn for the first of them.
+ * drawn or being drawn: a card shared by pages is drawn for the first of them. A card the previous build drew the
+ * same, kept in `store`, is copied rather than drawn.
  */
-async function drawCard(siteDir: string, file: string, written: boolean, cards: Set<string>): Promise<boolean> {
+async function drawCard(siteDir: string, file: string, written: boolean, cards: Set<string>, store?: CardStore): Promise<boolean> {
   const head = headOf(fs.readFileSync(path.join(siteDir, file), 'utf8'), written);
   if (head === undefined) return false;
   const root = fromHtml(head);
@@ -43,7 +45,11 @@ async function drawCard(siteDir: string, file: string, written: boolean, cards: 
   cards.add(target);
   const out = path.join(siteDir, decodeURIComponent(target));
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, await renderCard({ label, title, siteName: SITE_NAME }));
+  const card = { label, title, siteName: SITE_NAME };
+  if (store?.take(card, out)) return true;
+  const png = await renderCard(card);
+  fs.writeFileSync(out, png);
+  store?.keep(card, png);
   return true;
 }
 
@@ -56,9 +62,10 @@ const LOOK_AGAIN_MS = 1000;
  * written where its og:image points. Reading the finished head means a card shows what the page's head says it shows.
  *
  * Cards are drawn as Astro writes the pages, until `pagesWritten` settles; the last look, after it, finds every
- * page whole and draws the cards still missing.
+ * page whole and draws the cards still missing. With a `store`, cards the previous build drew are copied from it, and
+ * the cards drawn are kept there for the next build.
  */
-export async function drawSocialCards(siteDir: string, log: StepLog, pagesWritten: Promise<unknown>): Promise<void> {
+export async function drawSocialCards(siteDir: string, log: StepLog, pagesWritten: Promise<unknown>, store?: CardStore): Promise<void> {
   let written = false;
   let writtenAt = performance.now();
   const pagesDone = new Set<string>();
@@ -81,12 +88,15 @@ export async function drawSocialCards(siteDir: string, log: StepLog, pagesWritte
     const pages = last || fs.existsSync(siteDir) ? listHtmlPages(siteDir) : [];
     const waiting = pages.filter((file) => !pagesDone.has(file));
     const done = await Promise.all(
-      waiting.map((file) => limit(async () => (await drawCard(siteDir, file, last, cards)) && pagesDone.add(file))),
+      waiting.map((file) => limit(async () => (await drawCard(siteDir, file, last, cards, store)) && pagesDone.add(file))),
     );
     if (last) break;
     if (!done.some(Boolean)) await Promise.race([settled, delay(LOOK_AGAIN_MS)]);
   }
+  const kept = store
+    ? `; ${store.taken} of them copied from the previous build, and ${store.prune()} kept cards no page shows now removed`
+    : '';
   log.info(
-    `${cards.size} social cards drawn for ${pagesDone.size} pages, ${drawnWhileWriting} of them while the pages were written; the rest ${timeSince(writtenAt)}`,
+    `${cards.size} social cards drawn for ${pagesDone.size} pages, ${drawnWhileWriting} of them while the pages were written; the rest ${timeSince(writtenAt)}${kept}`,
   );
 }

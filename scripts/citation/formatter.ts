@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { PROJECT_ROOT } from '../content/paths.ts';
 import type { CslItem } from './csl.ts';
 import { formatCitation, type Citation } from './output.ts';
+import type { Citations } from './stored.ts';
 
 /**
  * Formatting one citation in APA, Vancouver, BibTeX and RIS takes citeproc several milliseconds, and every page
@@ -11,12 +12,17 @@ import { formatCitation, type Citation } from './output.ts';
  * are formatted there while the main thread renders other pages.
  */
 export interface CitationFormatter {
-  /** Starts the background thread, which builds the citation styles before anything asks for a citation. */
+  /**
+   * Starts the background thread, which builds the citation styles before anything asks for a citation; with the
+   * previous build's citations, it waits for an item that needs formatting.
+   */
   warm(): void;
   /** Starts formatting these items in the background, in order; a page that later asks for one finds it ready. */
   prefetch(items: readonly CslItem[]): void;
   /** The item's citation: cached, from the background thread (moved to the front of its queue), or formatted here. */
   citation(item: CslItem): Promise<Citation>;
+  /** Every citation this build asked for, once formatted, to keep for the next build (stored.ts). */
+  formatted(): Promise<Map<string, Citation>>;
   /** Stops the background thread; later calls format on the calling thread. */
   close(): Promise<void>;
 }
@@ -32,9 +38,13 @@ export function citationKey(item: CslItem): string {
 type Reply = { key: string; citation: Citation } | { key: string; error: string };
 type Job = { key: string; item?: CslItem };
 
-/** `workerFile` runs format-worker.ts; without it (or once the thread fails) everything is formatted on the calling thread. */
-export function citationFormatter(options: { workerFile?: string } = {}): CitationFormatter {
+/**
+ * `workerFile` runs format-worker.ts; without it (or once the thread fails) everything is formatted on the calling
+ * thread. `previous` holds what the previous build formatted with the same code: those items are not formatted again.
+ */
+export function citationFormatter(options: { workerFile?: string; previous?: Citations } = {}): CitationFormatter {
   const done = new Map<string, Promise<Citation>>();
+  const previous = new Map(options.previous);
   const pending = new Map<string, { resolve: (citation: Citation) => void; reject: (error: Error) => void; asked: boolean }>();
   let worker: Worker | undefined;
   let failed = !options.workerFile;
@@ -81,6 +91,16 @@ export function citationFormatter(options: { workerFile?: string } = {}): Citati
     running.postMessage({ jobs, urgent });
   };
 
+  /** Takes an item the previous build formatted into this build's; true if there was one. */
+  const reuse = (key: string): boolean => {
+    const citation = previous.get(key);
+    if (!citation) return false;
+    // Taken once: later asks find it in `done`.
+    previous.delete(key);
+    done.set(key, Promise.resolve(citation));
+    return true;
+  };
+
   /** A promise for an item the thread will reply about; if the thread fails, the item is formatted here instead. */
   const expect = (key: string, item: CslItem, asked: boolean): Promise<Citation> => {
     const reply = new Promise<Citation>((resolve, reject) => pending.set(key, { resolve, reject, asked }));
@@ -91,14 +111,15 @@ export function citationFormatter(options: { workerFile?: string } = {}): Citati
 
   return {
     warm() {
-      if (!failed) start();
+      // With the previous build's citations, few items if any are new: the thread starts when the first is asked for.
+      if (!failed && previous.size === 0) start();
     },
     prefetch(items) {
       if (failed) return;
       const jobs: Job[] = [];
       for (const item of items) {
         const key = citationKey(item);
-        if (done.has(key)) continue;
+        if (done.has(key) || reuse(key)) continue;
         expect(key, item, false);
         jobs.push({ key, item });
       }
@@ -106,6 +127,7 @@ export function citationFormatter(options: { workerFile?: string } = {}): Citati
     },
     citation(item) {
       const key = citationKey(item);
+      reuse(key);
       const waiting = pending.get(key);
       if (waiting && !waiting.asked) {
         waiting.asked = true;
@@ -117,6 +139,10 @@ export function citationFormatter(options: { workerFile?: string } = {}): Citati
       const result = expect(key, item, true);
       send([{ key, item }], true);
       return result;
+    },
+    async formatted() {
+      const settled = await Promise.all([...done].map(async ([key, result]) => [key, await result.catch(() => undefined)] as const));
+      return new Map(settled.filter((entry): entry is readonly [string, Citation] => entry[1] !== undefined));
     },
     async close() {
       const stopping = worker;
@@ -135,7 +161,7 @@ const SHARED = Symbol.for('liver-metastasis-review.citation-formatter');
  * pages (src/integrations/citation-thread.ts), and the pages find it ready. Started by the first page instead, the
  * styles were built while the page waited: the main thread stood idle for 2.5 s of an 11 s Astro build of the review.
  */
-export function sharedCitationFormatter(options: { workerFile?: string } = {}): CitationFormatter {
+export function sharedCitationFormatter(options: Parameters<typeof citationFormatter>[0] = {}): CitationFormatter {
   const store = globalThis as { [SHARED]?: CitationFormatter };
   store[SHARED] ??= citationFormatter(options);
   return store[SHARED];

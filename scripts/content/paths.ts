@@ -13,6 +13,14 @@ export function siteDir(): string {
   return path.resolve(PROJECT_ROOT, process.env.LMS_OUT_DIR ?? 'dist');
 }
 
+/**
+ * Astro's cache folder, where a build also keeps work the next build can reuse (formatted citations, social cards);
+ * tests and the benchmark point LMS_CACHE_DIR at folders of their own.
+ */
+export function cacheDir(): string {
+  return path.resolve(PROJECT_ROOT, process.env.LMS_CACHE_DIR ?? 'node_modules/.astro');
+}
+
 /** Path shown in messages: relative to the project when inside it. */
 export function displayPath(file: string): string {
   const relative = path.relative(PROJECT_ROOT, file);

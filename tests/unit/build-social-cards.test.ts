@@ -6,7 +6,9 @@ import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { drawSocialCards } from '../../scripts/build/social-cards.ts';
+import { workVersion } from '../../scripts/build/work-version.ts';
 import * as cardModule from '../../scripts/social/card.ts';
+import { cardCodeVersion, cardStore } from '../../scripts/social/stored-cards.ts';
 import { PROJECT_ROOT } from '../../scripts/content/paths.ts';
 
 const head = (name: string) =>
@@ -96,6 +98,60 @@ describe('social cards drawn as the pages are written', () => {
     await expect(drawSocialCards(site, recorder().log, Promise.resolve())).rejects.toThrow(
       'broken.html: the head needs og:title and an og:image with data-card-label to draw its social card',
     );
+  });
+});
+
+describe('social cards kept for the next build', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'lms-card-store-'));
+  });
+  const drawnTitles = () => {
+    const drawn: string[] = [];
+    vi.spyOn(cardModule, 'renderCard').mockImplementation(async (card) => {
+      drawn.push(card.title);
+      return Buffer.concat([PNG_SIGNATURE, Buffer.from(card.title)]);
+    });
+    return drawn;
+  };
+
+  it('copies the cards the previous build drew the same, draws the new ones, and removes the kept cards no page shows', async () => {
+    write('a', page('a'));
+    write('b', page('b'));
+    drawnTitles();
+    await drawSocialCards(site, recorder().log, Promise.resolve(), cardStore(folder, 'v1'));
+    expect(fs.readdirSync(folder)).toHaveLength(2);
+
+    fs.rmSync(site, { recursive: true });
+    fs.mkdirSync(site);
+    write('a', page('a'));
+    write('c', page('c'));
+    vi.restoreAllMocks();
+    const drawn = drawnTitles();
+    const { lines, log } = recorder();
+    await drawSocialCards(site, log, Promise.resolve(), cardStore(folder, 'v1'));
+    expect(drawn).toEqual(['Page c']);
+    expect(fs.readFileSync(card('a')).toString()).toContain('Page a');
+    expect(fs.readdirSync(folder)).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      /^2 social cards drawn for 2 pages, .*; 1 of them copied from the previous build, and 1 kept cards no page shows now removed$/,
+    );
+  });
+
+  it('draws every card afresh under another version of the card code', async () => {
+    write('a', page('a'));
+    drawnTitles();
+    await drawSocialCards(site, recorder().log, Promise.resolve(), cardStore(folder, 'v1'));
+    vi.restoreAllMocks();
+    const drawn = drawnTitles();
+    await drawSocialCards(site, recorder().log, Promise.resolve(), cardStore(folder, 'v2'));
+    expect(drawn).toEqual(['Page a']);
+    expect(fs.readdirSync(folder)).toHaveLength(1);
+  });
+
+  it('changes the card code version with the code in scripts/social', () => {
+    expect(cardCodeVersion()).toMatch(/^[0-9a-f]{64}$/);
+    expect(cardCodeVersion()).not.toBe(workVersion(['scripts/citation']));
   });
 });
 

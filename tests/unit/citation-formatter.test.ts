@@ -1,6 +1,9 @@
 import { once } from 'node:events';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { workVersion } from '../../scripts/build/work-version.ts';
 import { pageCsl, type CslItem } from '../../scripts/citation/csl.ts';
 import {
   citationFormatter,
@@ -9,7 +12,8 @@ import {
   sharedCitationFormatter,
   type CitationFormatter,
 } from '../../scripts/citation/formatter.ts';
-import { formatCitation } from '../../scripts/citation/output.ts';
+import { formatCitation, type Citation } from '../../scripts/citation/output.ts';
+import { citationCodeVersion, loadStoredCitations, saveStoredCitations } from '../../scripts/citation/stored.ts';
 
 const WORKER = path.resolve('scripts/citation/format-worker.ts');
 const page = (n: number): CslItem =>
@@ -52,5 +56,84 @@ describe('citation formatter', () => {
     formatter = citationFormatter({ workerFile: path.resolve('scripts/citation/no-such-worker.ts') });
     formatter.prefetch([page(6)]);
     expect(await formatter.citation(page(6))).toEqual(formatCitation(page(6)));
+  });
+});
+
+describe('citations kept from the previous build', () => {
+  const stored = (item: CslItem): Citation => ({ apa: `APA ${item.id}`, vancouver: 'V', bibtex: 'B', ris: 'R' });
+
+  it('gives a kept citation without formatting it, and formats only the items the previous build did not have', async () => {
+    formatter = citationFormatter({ previous: new Map([[citationKey(page(7)), stored(page(7))]]) });
+    formatter.prefetch([page(7)]);
+    expect(await formatter.citation(page(7))).toEqual(stored(page(7)));
+    expect(await formatter.citation(page(8))).toEqual(formatCitation(page(8)));
+  });
+
+  it("hands back this build's citations, kept and new, and none the build did not ask for", async () => {
+    formatter = citationFormatter({
+      previous: new Map([
+        [citationKey(page(9)), stored(page(9))],
+        [citationKey(page(10)), stored(page(10))],
+      ]),
+    });
+    await formatter.citation(page(9));
+    await formatter.citation(page(11));
+    expect(await formatter.formatted()).toEqual(
+      new Map([
+        [citationKey(page(9)), stored(page(9))],
+        [citationKey(page(11)), formatCitation(page(11))],
+      ]),
+    );
+  });
+
+  it('waits for an item to format before it starts its thread, when the previous build left citations', async () => {
+    const missing = path.resolve('scripts/citation/no-such-worker.ts');
+    // A formatter with nothing kept, warmed beside it, shows how soon a thread that cannot start is noticed.
+    const beside = citationFormatter({ workerFile: missing });
+    formatter = citationFormatter({ workerFile: missing, previous: new Map([['x', stored(page(12))]]) });
+    const warnings: Error[] = [];
+    const listen = (warning: Error) => warnings.push(warning);
+    process.on('warning', listen);
+    formatter.warm();
+    beside.warm();
+    await once(process, 'warning');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    process.off('warning', listen);
+    await beside.close();
+    expect(warnings).toHaveLength(1);
+  });
+});
+
+describe('the citation store', () => {
+  let cache: string;
+  beforeEach(() => {
+    cache = fs.mkdtempSync(path.join(os.tmpdir(), 'lms-citations-'));
+  });
+  const citations = new Map([[citationKey(page(1)), { apa: 'A', vancouver: 'V', bibtex: 'B', ris: 'R' }]]);
+
+  it('gives back what a build made with the same code kept', () => {
+    saveStoredCitations(cache, 'v1', citations);
+    expect(loadStoredCitations(cache, 'v1')).toEqual(citations);
+    expect(fs.readdirSync(cache)).toEqual(['citations.json']);
+  });
+
+  it.each([
+    ['nothing kept yet', () => undefined],
+    ['kept by other code', () => saveStoredCitations(cache, 'v0', citations)],
+    ['a file cut short', () => fs.writeFileSync(path.join(cache, 'citations.json'), '{"version":"v1","citations":{"a":')],
+    [
+      'a citation missing a form',
+      () => fs.writeFileSync(path.join(cache, 'citations.json'), JSON.stringify({ version: 'v1', citations: { a: { apa: 'A' } } })),
+    ],
+  ])('gives nothing for %s, so everything is formatted afresh', (_, setUp) => {
+    setUp();
+    expect(loadStoredCitations(cache, 'v1')).toEqual(new Map());
+  });
+
+  it("changes its version with the citation code, so a change to the code never serves the old code's text", () => {
+    const version = citationCodeVersion();
+    expect(version).toMatch(/^[0-9a-f]{64}$/);
+    expect(citationCodeVersion()).toBe(version);
+    expect(workVersion(['scripts/citation', 'scripts/social'])).not.toBe(version);
   });
 });
