@@ -28,6 +28,18 @@ export interface BuildFigures {
   precacheBytes?: number;
   /** Bytes on the wire for the search bundle and the first query, nothing cached. */
   firstSearchBytes?: number;
+  /** The same site built again at once, keeping what the first build cached (`--rebuild`); beside the goals, not one of them. */
+  rebuild?: Rebuild;
+}
+
+/** A second build that finds the first one's caches: Astro's content store, formatted citations, drawn social cards. */
+export interface Rebuild {
+  ms: number;
+  peakBytes: number;
+  failure?: string;
+  stages?: readonly Stage[];
+  bareMs?: number;
+  bareFailure?: string;
 }
 
 export const formatSeconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -126,10 +138,32 @@ export function buildStages(output: string): Stage[] {
   });
 }
 
+const stepList = (stages: readonly Stage[]) => stages.map(({ stage, seconds }) => `${stage} ${seconds.toFixed(1)} s`).join(', ');
+
 export function stageLines(builds: readonly BuildFigures[]): string {
   return builds
     .filter((build) => build.stages && build.stages.length > 0)
-    .map((build) => `${build.label}: ${(build.stages ?? []).map(({ stage, seconds }) => `${stage} ${seconds.toFixed(1)} s`).join(', ')}`)
+    .map((build) => `${build.label}: ${stepList(build.stages ?? [])}`)
+    .join('\n');
+}
+
+/** How each size built a second time with the first build's caches, beside its first build: the goals are for the first. */
+export function rebuildLines(builds: readonly BuildFigures[]): string {
+  return builds
+    .flatMap(({ label, ms, failure, bareMs, rebuild }) => {
+      if (!rebuild || failure) return [];
+      const time = timeCell(rebuild.ms, rebuild.failure);
+      const ratio =
+        rebuild.bareMs === undefined || rebuild.failure || rebuild.bareFailure
+          ? ''
+          : `, ${(rebuild.ms / rebuild.bareMs).toFixed(2)}x bare Astro's rebuild`;
+      const bare =
+        rebuild.bareMs === undefined
+          ? ''
+          : `; bare Astro ${timeCell(rebuild.bareMs, rebuild.bareFailure)} (first ${orDash(bareMs, formatSeconds)})`;
+      const steps = rebuild.stages?.length ? `; ${stepList(rebuild.stages)}` : '';
+      return [`${label}: ${time} (first ${formatSeconds(ms)})${ratio}, peak ${formatBytes(rebuild.peakBytes)}${bare}${steps}`];
+    })
     .join('\n');
 }
 

@@ -17,21 +17,27 @@ import {
   goalLines,
   goals,
   processPeakLines,
+  rebuildLines,
   stageLines,
   weightsTable,
   type BuildFigures,
+  type Rebuild,
 } from './report.ts';
 import { largestHtmlPage, precacheBytes } from './site-figures.ts';
 import { folderBytes } from './sizes.ts';
 
 /**
- * `npm run bench [-- --sizes=1000,10000] [--keep]`: builds the real site and synthetic sites of the given sizes
+ * `npm run bench [-- --sizes=1000,10000] [--rebuild] [--keep]`: builds the real site and synthetic sites of the given sizes
  * (also LMS_BENCH_SIZES), each beside a bare Astro build of the same MDX, measures each site's largest page,
  * service-worker precache and first search (Chromium through nginx), loads each page type of the real site, and
- * prints the figures against the project's goals. Everything is written under a scratch folder that is removed
- * at the end (LMS_BENCH_DIR to choose and keep it). Not part of `npm test`: timings belong on an idle machine.
+ * prints the figures against the project's goals. With --rebuild, each site and its bare twin are built a second
+ * time keeping the first build's caches, as an author's next build would be; the goals stay on the first build.
+ * Everything is written under a scratch folder that is removed at the end (LMS_BENCH_DIR to choose and keep it).
+ * Not part of `npm test`: timings belong on an idle machine.
  */
-const { values } = parseArgs({ options: { sizes: { type: 'string' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string' }, rebuild: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
+});
 const sizes = (values.sizes ?? process.env.LMS_BENCH_SIZES ?? '1000,10000')
   .split(',')
   .map((size) => Number(size.trim()))
@@ -42,17 +48,21 @@ const scratchRoot = path.join(PROJECT_ROOT, '.cache', 'bench');
 fs.mkdirSync(scratchRoot, { recursive: true });
 const work = process.env.LMS_BENCH_DIR ?? fs.mkdtempSync(path.join(scratchRoot, 'run-'));
 
-/** A build that exits with an error keeps its time and memory and says why it stopped, so one size cannot sink the run. */
+/**
+ * A build that exits with an error keeps its time and memory and says why it stopped, so one size cannot sink the run.
+ * Each starts from an empty cache unless `keepCache`: a rebuild finds what the build before it cached.
+ */
 async function measuredBuild(
   command: readonly string[],
   cwd: string,
   dir: string,
   env: Record<string, string> = {},
+  keepCache = false,
 ): Promise<Measured & { outDir: string; failure?: string }> {
   const outDir = path.join(dir, 'dist');
   const cacheDir = path.join(dir, 'cache');
   fs.rmSync(outDir, { recursive: true, force: true });
-  fs.rmSync(cacheDir, { recursive: true, force: true });
+  if (!keepCache) fs.rmSync(cacheDir, { recursive: true, force: true });
   const measured = await runMeasured(process.execPath, [...command], {
     cwd,
     env: { ...process.env, ...env, LMS_OUT_DIR: outDir, LMS_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
@@ -96,6 +106,16 @@ async function ourBuild(
   };
 }
 
+/** The site built again at once with the first build's caches, and its bare twin too when there is one. */
+async function rebuild(label: string, dir: string, env: Record<string, string>, bareDir?: string): Promise<Rebuild> {
+  process.stderr.write(`building ${label} again with the first build's caches…\n`);
+  const ours = await measuredBuild([SITE_BUILD], PROJECT_ROOT, dir, env, true);
+  const figures = { ms: ours.ms, peakBytes: ours.peakBytes, failure: ours.failure, stages: buildStages(ours.output) };
+  if (!bareDir) return figures;
+  const bare = await measuredBuild([ASTRO_CLI, 'build'], bareDir, bareDir, {}, true);
+  return { ...figures, bareMs: bare.ms, bareFailure: bare.failure };
+}
+
 // Other work on the machine slows every figure; the load at the start says how far to trust them.
 const loadAtStart = loadNow();
 const builds: BuildFigures[] = [];
@@ -110,13 +130,17 @@ for (const size of sizes) {
   const bareDir = path.join(dir, 'bare');
   writeBareProject(bareDir, content.dir);
   const bare = await measuredBuild([ASTRO_CLI, 'build'], bareDir, bareDir);
-  builds.push({ ...ours, bareMs: bare.ms, barePeakBytes: bare.peakBytes, bareFailure: bare.failure });
+  const again =
+    values.rebuild && !ours.failure ? await rebuild(ours.label, dir, content.env, bare.failure ? undefined : bareDir) : undefined;
+  builds.push({ ...ours, bareMs: bare.ms, barePeakBytes: bare.peakBytes, bareFailure: bare.failure, rebuild: again });
   // Each synthetic site goes as soon as it is measured.
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
 process.stderr.write('loading each page type in Chromium through nginx…\n');
 const weights = await measurePageWeights(real.outDir, path.join(work, 'nginx'), listHtmlPages(real.outDir).map(pagePath));
+// After the page weights, which read the real site's first build.
+if (values.rebuild) real.rebuild = await rebuild(real.label, path.join(work, 'real'), {});
 
 // A larger heap for every build (NODE_OPTIONS) changes how much memory each may take, so the table says so.
 const nodeOptions = process.env.NODE_OPTIONS ? `; every build ran with NODE_OPTIONS=${process.env.NODE_OPTIONS}` : '';
@@ -128,6 +152,10 @@ console.log('\nWhere the time went (each step as the build logs it)\n');
 console.log(stageLines(builds));
 console.log("\nPeak memory of each process over 100 MB, each at its own high point (the table's peak is the tree's total at one moment)\n");
 console.log(processPeakLines(builds));
+if (values.rebuild) {
+  console.log("\nBuilt again at once, keeping the first build's caches (content store, formatted citations, social cards); not a goal\n");
+  console.log(rebuildLines(builds));
+}
 console.log('\nFirst visit to one page of each type, nothing cached: bytes on the wire (gzip) including headers\n');
 console.log(weightsTable(weights));
 console.log('\nGoals\n');

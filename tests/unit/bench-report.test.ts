@@ -9,6 +9,7 @@ import {
   goalLines,
   goals,
   processPeakLines,
+  rebuildLines,
   stageLines,
   table,
   type BuildFigures,
@@ -171,5 +172,21 @@ describe('benchmark figures', () => {
       met: false,
     });
     expect(buildTable([stopped])).toContain('failed after 193.0 s (JavaScript heap out of memory)');
+  });
+
+  it("sets each rebuild beside its first build and bare Astro's, and leaves the goals on the first build", () => {
+    const rebuilt = build(1000, 49_100, 887e6, {
+      bareMs: 12_400,
+      rebuild: { ms: 30_000, peakBytes: 700e6, bareMs: 10_000, stages: [{ stage: 'social cards', seconds: 0.4 }] },
+    });
+    const ours = build(0, 11_800, 900e6, { rebuild: { ms: 9_000, peakBytes: 800e6, failure: 'exit 1: [ERROR] kept file unreadable' } });
+    expect(rebuildLines([ours, rebuilt, build(250, 1)])).toBe(
+      [
+        '0: failed after 9.0 s (exit 1: [ERROR] kept file unreadable) (first 11.8 s), peak 800.0 MB',
+        "1000: 30.0 s (first 49.1 s), 3.00x bare Astro's rebuild, peak 700.0 MB; bare Astro 10.0 s (first 12.4 s); social cards 0.4 s",
+      ].join('\n'),
+    );
+    const ratio = goals([rebuilt], { types: [] }).find((goal) => goal.goal.startsWith('1,000 sources build in 2 x'));
+    expect(ratio).toMatchObject({ measured: '3.96x', met: false });
   });
 });
