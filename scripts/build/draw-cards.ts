@@ -14,7 +14,7 @@ import { stepLog } from './step-log.ts';
  * It runs at the lowest priority, every thread of it, so that while Astro writes pages it draws only on the CPU time
  * Astro leaves idle. Each card is drawn once, so sharp's cache of decoded images would only hold memory, and one thread
  * per image keeps several cards in flight. The cards it draws are kept in the build's cache folder, and the next build
- * copies those that show the same.
+ * takes those that show the same.
  */
 lowestPriorityForEveryThread();
 sharp.cache(false);

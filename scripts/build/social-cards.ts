@@ -27,7 +27,7 @@ function headOf(html: string, written: boolean): string | undefined {
  * Draws the card a built page's head asks for, where its og:image points, with the title on its og:image (a card
  * several pages share) or else its og:title; false if its head is not written yet. `cards` holds the cards already
  * drawn or being drawn: a card shared by pages is drawn for the first of them. A card the previous build drew the
- * same, kept in `store`, is copied rather than drawn.
+ * same, kept in `store`, is taken from it rather than drawn.
  */
 async function drawCard(siteDir: string, file: string, written: boolean, cards: Set<string>, store?: CardStore): Promise<boolean> {
   const head = headOf(fs.readFileSync(path.join(siteDir, file), 'utf8'), written);
@@ -49,7 +49,7 @@ async function drawCard(siteDir: string, file: string, written: boolean, cards: 
   if (store?.take(card, out)) return true;
   const png = await renderCard(card);
   fs.writeFileSync(out, png);
-  store?.keep(card, png);
+  store?.keep(card, out);
   return true;
 }
 
@@ -62,7 +62,7 @@ const LOOK_AGAIN_MS = 1000;
  * written where its og:image points. Reading the finished head means a card shows what the page's head says it shows.
  *
  * Cards are drawn as Astro writes the pages, until `pagesWritten` settles; the last look, after it, finds every
- * page whole and draws the cards still missing. With a `store`, cards the previous build drew are copied from it, and
+ * page whole and draws the cards still missing. With a `store`, cards the previous build drew are taken from it, and
  * the cards drawn are kept there for the next build.
  */
 export async function drawSocialCards(siteDir: string, log: StepLog, pagesWritten: Promise<unknown>, store?: CardStore): Promise<void> {
@@ -94,7 +94,7 @@ export async function drawSocialCards(siteDir: string, log: StepLog, pagesWritte
     if (!done.some(Boolean)) await Promise.race([settled, delay(LOOK_AGAIN_MS)]);
   }
   const kept = store
-    ? `; ${store.taken} of them copied from the previous build, and ${store.prune()} kept cards no page shows now removed`
+    ? `; ${store.taken} of them taken from the previous build, and ${store.prune()} kept cards no page shows now removed`
     : '';
   log.info(
     `${cards.size} social cards drawn for ${pagesDone.size} pages, ${drawnWhileWriting} of them while the pages were written; the rest ${timeSince(writtenAt)}${kept}`,

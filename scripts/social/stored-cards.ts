@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { workVersion, writeWhole } from '../build/work-version.ts';
+import { workVersion } from '../build/work-version.ts';
 import type { CardSpec } from './card-spec.ts';
 
 /** The card code and the libraries and fonts it draws with: a change to either draws every card afresh. */
@@ -9,16 +9,34 @@ export function cardCodeVersion(): string {
   return workVersion(['scripts/social']);
 }
 
-/** Cards a build drew, kept for the next: drawing one takes satori and sharp some 20 ms, copying it well under one. */
+/**
+ * Cards a build drew, kept for the next: drawing one takes satori and sharp some 20 ms, linking it well under one.
+ * Kept cards are hard links to the site's (copies where no link can be made), so a site of 10,000
+ * cards of some 50 kB each does not hold its cards twice; nothing writes into a card once it is drawn.
+ */
 export interface CardStore {
-  /** Copies the kept card that shows `card` to `file`; false if none is kept. */
+  /** Puts the kept card that shows `card` at `file`; false if none is kept. */
   take(card: CardSpec, file: string): boolean;
-  /** Keeps a card drawn in this build for the next. */
-  keep(card: CardSpec, png: Buffer): void;
+  /** Keeps the card drawn at `file` in this build for the next. */
+  keep(card: CardSpec, file: string): void;
   /** Removes the kept cards this build did not use, so the folder holds one build's cards; returns how many it took. */
   prune(): number;
   /** How many cards this build took from the store. */
   readonly taken: number;
+}
+
+/** Links `from` at `to`, or copies it where a link cannot be made, under a temporary name first so `to` is never half written. */
+function placeWhole(from: string, to: string): void {
+  const partial = `${to}.${process.pid}.partial`;
+  fs.rmSync(partial, { force: true });
+  try {
+    fs.linkSync(from, partial);
+  } catch (error) {
+    // Another disk (EXDEV), or a file system without hard links: a copy does the same.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
+    fs.copyFileSync(from, partial);
+  }
+  fs.renameSync(partial, to);
 }
 
 /** The cards kept in `folder`, each named by what it shows and the version of the code that drew it. */
@@ -34,7 +52,7 @@ export function cardStore(folder: string, version: string): CardStore {
     take(card, file) {
       const name = nameOf(card);
       try {
-        fs.copyFileSync(path.join(folder, name), file);
+        placeWhole(path.join(folder, name), file);
       } catch {
         return false;
       }
@@ -42,9 +60,10 @@ export function cardStore(folder: string, version: string): CardStore {
       taken += 1;
       return true;
     },
-    keep(card, png) {
+    keep(card, file) {
       const name = nameOf(card);
-      writeWhole(path.join(folder, name), png);
+      fs.mkdirSync(folder, { recursive: true });
+      placeWhole(file, path.join(folder, name));
       used.add(name);
     },
     prune() {

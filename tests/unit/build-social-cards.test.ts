@@ -134,8 +134,28 @@ describe('social cards kept for the next build', () => {
     expect(fs.readFileSync(card('a')).toString()).toContain('Page a');
     expect(fs.readdirSync(folder)).toHaveLength(2);
     expect(lines[0]).toMatch(
-      /^2 social cards drawn for 2 pages, .*; 1 of them copied from the previous build, and 1 kept cards no page shows now removed$/,
+      /^2 social cards drawn for 2 pages, .*; 1 of them taken from the previous build, and 1 kept cards no page shows now removed$/,
     );
+  });
+
+  it('keeps each card as a link to the one in the site, so the cards are not held twice, and copies where no link can be made', async () => {
+    write('a', page('a'));
+    drawnTitles();
+    await drawSocialCards(site, recorder().log, Promise.resolve(), cardStore(folder, 'v1'));
+    const [kept] = fs.readdirSync(folder);
+    expect(fs.statSync(path.join(folder, kept ?? '')).ino).toBe(fs.statSync(card('a')).ino);
+
+    fs.rmSync(site, { recursive: true });
+    fs.mkdirSync(site);
+    write('a', page('a'));
+    const noLinks = vi.spyOn(fs, 'linkSync').mockImplementation(() => {
+      throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+    });
+    await drawSocialCards(site, recorder().log, Promise.resolve(), cardStore(folder, 'v1'));
+    expect(noLinks).toHaveBeenCalled();
+    expect(fs.readFileSync(card('a')).toString()).toContain('Page a');
+    expect(fs.statSync(card('a')).ino).not.toBe(fs.statSync(path.join(folder, kept ?? '')).ino);
+    expect(fs.readdirSync(folder)).toEqual([kept]);
   });
 
   it('draws every card afresh under another version of the card code', async () => {
