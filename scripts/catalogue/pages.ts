@@ -78,3 +78,22 @@ export function pagerNumbers(count: number, current: number, span = 2): (number 
   );
   return shown.flatMap((number, index) => (index > 0 && number - (shown[index - 1] ?? 0) > 1 ? ['gap' as const, number] : [number]));
 }
+
+/** Heading words for a page of a split catalogue: nothing on a catalogue of one page, ", page 2 of 7" otherwise. */
+export function pageOfPages(page: { number: number }, pages: readonly unknown[]): string {
+  return pages.length > 1 ? `, page ${page.number} of ${pages.length}` : '';
+}
+
+/**
+ * The title of a page of the split catalogue `name` at `pathname` ("Sources, page 2 of 7"), and the social card all
+ * its pages share, drawn for its first page under the name alone: the name is written once for both.
+ */
+export function catalogueTitle(name: string, pathname: string, page: { number: number }, pages: readonly unknown[]) {
+  return { title: `${name}${pageOfPages(page, pages)}`, sharedCard: { title: name, pathname } };
+}
+
+/** What a page of a catalogue holds, for its pager: "sources 31 to 60 of 10,000". */
+export function rangeOnPage(page: CataloguePage<unknown>, total: number, noun: string): string {
+  const [first, last] = [page.offset + 1, page.offset + page.items.length].map((number) => number.toLocaleString('en'));
+  return `${noun} ${first} to ${last} of ${total.toLocaleString('en')}`;
+}

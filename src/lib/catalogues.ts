@@ -1,4 +1,12 @@
-import { anchorHrefs, cataloguePageParam, splitCatalogue, type CataloguePage } from '../../scripts/catalogue/pages.ts';
+import {
+  anchorHrefs,
+  catalogueTitle,
+  cataloguePageParam,
+  pageOfPages,
+  rangeOnPage,
+  splitCatalogue,
+  type CataloguePage,
+} from '../../scripts/catalogue/pages.ts';
 import { sourceStatus, type SourceStatus } from '../../scripts/changelog/source-status.ts';
 import { inListOrder } from '../../scripts/citation/reference-list.ts';
 import { treatmentSources, type TreatmentSources } from '../../scripts/catalogue/treatment-sources.ts';
@@ -148,10 +156,10 @@ export async function comparisonPaths(base: ComparisonBase) {
 }
 
 /**
- * What one page of a comparison is built from: every page of it (for the pager), its heading words, the range of
- * sources it holds, and its own sources with their figures and patient rows.
+ * What one page of a comparison named `name` is built from: every page of it (for the pager), its title and shared
+ * card, its heading words, the range of sources it holds, and its own sources with their figures and patient rows.
  */
-export async function comparisonPage(base: ComparisonBase, page: CataloguePage<Source>) {
+export async function comparisonPage(base: ComparisonBase, name: string, page: CataloguePage<Source>) {
   const pages = await getComparisonPages(base);
   const [outcomes, patients] = await Promise.all([
     Promise.all(page.items.map((source) => getOutcomesOf(source.id))),
@@ -159,21 +167,11 @@ export async function comparisonPage(base: ComparisonBase, page: CataloguePage<S
   ]);
   return {
     pages,
+    named: catalogueTitle(name, base, page, pages),
     paged: pageOfPages(page, pages),
     holds: rangeOnPage(page, (await getSources()).length, 'sources'),
     sources: [...page.items],
     outcomes: outcomes.flat(),
     patients: patients.flat(),
   };
-}
-
-/** Heading words for a page of a split catalogue: nothing on a catalogue of one page, ", page 2 of 7" otherwise. */
-export function pageOfPages(page: { number: number }, pages: readonly unknown[]): string {
-  return pages.length > 1 ? `, page ${page.number} of ${pages.length}` : '';
-}
-
-/** What a page of a catalogue holds, for its pager: "sources 31 to 60 of 10,000". */
-export function rangeOnPage(page: CataloguePage<unknown>, total: number, noun: string): string {
-  const [first, last] = [page.offset + 1, page.offset + page.items.length].map((number) => number.toLocaleString('en'));
-  return `${noun} ${first} to ${last} of ${total.toLocaleString('en')}`;
 }

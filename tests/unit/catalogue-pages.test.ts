@@ -3,13 +3,44 @@ import {
   anchorHrefs,
   cataloguePageHref,
   cataloguePageParam,
+  catalogueTitle,
+  pageOfPages,
   pagerNumbers,
+  rangeOnPage,
   searchedInCatalogue,
   splitCatalogue,
 } from '../../scripts/catalogue/pages.ts';
 import { SOURCES_ON_TREATMENT_PAGE, SOURCES_PER_LIST_PAGE, treatmentSources } from '../../scripts/catalogue/treatment-sources.ts';
 
 describe('catalogue pages', () => {
+  it('titles a page of a split catalogue with its number, and gives every page the card of the first, under the name alone', () => {
+    const pages = splitCatalogue(['a', 'b', 'c'], '/sources/', { budget: 1 });
+    expect(pages.map((page) => catalogueTitle('Sources', '/sources/', page, pages))).toEqual([
+      { title: 'Sources, page 1 of 3', sharedCard: { title: 'Sources', pathname: '/sources/' } },
+      { title: 'Sources, page 2 of 3', sharedCard: { title: 'Sources', pathname: '/sources/' } },
+      { title: 'Sources, page 3 of 3', sharedCard: { title: 'Sources', pathname: '/sources/' } },
+    ]);
+    const [only] = splitCatalogue(['a'], '/glossary/', { budget: 5 });
+    expect(only && catalogueTitle('Glossary', '/glossary/', only, [only])).toEqual({
+      title: 'Glossary',
+      sharedCard: { title: 'Glossary', pathname: '/glossary/' },
+    });
+    expect(pageOfPages({ number: 1 }, [1])).toBe('');
+  });
+
+  it("says which items a page holds, in the reader's numbers", () => {
+    const pages = splitCatalogue(
+      Array.from({ length: 2500 }, (_, index) => index),
+      '/sources/',
+      { budget: 1000 },
+    );
+    expect(pages.map((page) => rangeOnPage(page, 2500, 'sources'))).toEqual([
+      'sources 1 to 1,000 of 2,500',
+      'sources 1,001 to 2,000 of 2,500',
+      'sources 2,001 to 2,500 of 2,500',
+    ]);
+  });
+
   it('keeps the first page at the catalogue address and numbers the rest beneath it', () => {
     expect(cataloguePageHref('/references/', 1)).toBe('/references/');
     expect(cataloguePageHref('/references/', 3)).toBe('/references/page/3/');
