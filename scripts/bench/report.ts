@@ -33,14 +33,7 @@ export interface BuildFigures {
 }
 
 /** A second build that finds the first one's caches: Astro's content store, formatted citations, drawn social cards. */
-export interface Rebuild {
-  ms: number;
-  peakBytes: number;
-  failure?: string;
-  stages?: readonly Stage[];
-  bareMs?: number;
-  bareFailure?: string;
-}
+export type Rebuild = Pick<BuildFigures, 'ms' | 'peakBytes' | 'failure' | 'stages' | 'bareMs' | 'bareFailure'>;
 
 export const formatSeconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 

@@ -10,6 +10,7 @@ import { renderCard } from '../social/card.ts';
 import { CARD_FOLDER } from '../social/card-spec.ts';
 import type { CardStore } from '../social/stored-cards.ts';
 import { listHtmlPages } from './built-pages.ts';
+import { writeWhole } from './kept-work.ts';
 import { timeSince, type StepLog } from './step-log.ts';
 
 /**
@@ -44,11 +45,10 @@ async function drawCard(siteDir: string, file: string, written: boolean, cards: 
   if (cards.has(target)) return true;
   cards.add(target);
   const out = path.join(siteDir, decodeURIComponent(target));
-  fs.mkdirSync(path.dirname(out), { recursive: true });
   const card = { label, title, siteName: SITE_NAME };
   if (store?.take(card, out)) return true;
-  const png = await renderCard(card);
-  fs.writeFileSync(out, png);
+  // A new file, never written into an old one, which may be a link to a kept card (stored-cards.ts).
+  writeWhole(out, await renderCard(card));
   store?.keep(card, out);
   return true;
 }
@@ -93,9 +93,8 @@ export async function drawSocialCards(siteDir: string, log: StepLog, pagesWritte
     if (last) break;
     if (!done.some(Boolean)) await Promise.race([settled, delay(LOOK_AGAIN_MS)]);
   }
-  const kept = store
-    ? `; ${store.taken} of them taken from the previous build, and ${store.prune()} kept cards no page shows now removed`
-    : '';
+  const removed = store?.prune();
+  const kept = store ? `; ${store.taken} of them taken from the previous build, and ${removed} kept cards no page shows now removed` : '';
   log.info(
     `${cards.size} social cards drawn for ${pagesDone.size} pages, ${drawnWhileWriting} of them while the pages were written; the rest ${timeSince(writtenAt)}${kept}`,
   );

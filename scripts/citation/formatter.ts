@@ -119,7 +119,8 @@ export function citationFormatter(options: { workerFile?: string; previous?: Cit
       const jobs: Job[] = [];
       for (const item of items) {
         const key = citationKey(item);
-        if (done.has(key) || reuse(key)) continue;
+        // Kept citations first, so no item is both kept and formatted again.
+        if (reuse(key) || done.has(key)) continue;
         expect(key, item, false);
         jobs.push({ key, item });
       }

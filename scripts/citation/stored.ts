@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { workVersion, writeWhole } from '../build/work-version.ts';
+import { workVersion, writeWhole } from '../build/kept-work.ts';
 import type { Citation } from './output.ts';
 
 /** Formatted citations keyed by their item's identity (formatter.ts's citationKey). */

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { workVersion } from '../build/work-version.ts';
+import { linkWhole, workVersion } from '../build/kept-work.ts';
 import type { CardSpec } from './card-spec.ts';
 
-/** The card code and the libraries and fonts it draws with: a change to either draws every card afresh. */
+/** The card code and the libraries and fonts it draws with (fonts come from an npm package): a change to either draws every card afresh. */
 export function cardCodeVersion(): string {
   return workVersion(['scripts/social']);
 }
@@ -12,31 +12,18 @@ export function cardCodeVersion(): string {
 /**
  * Cards a build drew, kept for the next: drawing one takes satori and sharp some 20 ms, linking it well under one.
  * Kept cards are hard links to the site's (copies where no link can be made), so a site of 10,000
- * cards of some 50 kB each does not hold its cards twice; nothing writes into a card once it is drawn.
+ * cards of some 50 kB each does not hold its cards twice. Cards are only ever written as new files (writeWhole), never
+ * into an existing one, so a kept card cannot change under the site that links it, or the other way round.
  */
 export interface CardStore {
   /** Puts the kept card that shows `card` at `file`; false if none is kept. */
   take(card: CardSpec, file: string): boolean;
   /** Keeps the card drawn at `file` in this build for the next. */
   keep(card: CardSpec, file: string): void;
-  /** Removes the kept cards this build did not use, so the folder holds one build's cards; returns how many it took. */
+  /** Removes the kept cards this build did not use, so the folder holds one build's cards; returns how many it removed. */
   prune(): number;
   /** How many cards this build took from the store. */
   readonly taken: number;
-}
-
-/** Links `from` at `to`, or copies it where a link cannot be made, under a temporary name first so `to` is never half written. */
-function placeWhole(from: string, to: string): void {
-  const partial = `${to}.${process.pid}.partial`;
-  fs.rmSync(partial, { force: true });
-  try {
-    fs.linkSync(from, partial);
-  } catch (error) {
-    // Another disk (EXDEV), or a file system without hard links: a copy does the same.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
-    fs.copyFileSync(from, partial);
-  }
-  fs.renameSync(partial, to);
 }
 
 /** The cards kept in `folder`, each named by what it shows and the version of the code that drew it. */
@@ -52,7 +39,7 @@ export function cardStore(folder: string, version: string): CardStore {
     take(card, file) {
       const name = nameOf(card);
       try {
-        placeWhole(path.join(folder, name), file);
+        linkWhole(path.join(folder, name), file);
       } catch {
         return false;
       }
@@ -62,8 +49,7 @@ export function cardStore(folder: string, version: string): CardStore {
     },
     keep(card, file) {
       const name = nameOf(card);
-      fs.mkdirSync(folder, { recursive: true });
-      placeWhole(file, path.join(folder, name));
+      linkWhole(file, path.join(folder, name));
       used.add(name);
     },
     prune() {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { workVersion } from '../../scripts/build/work-version.ts';
+import { workVersion } from '../../scripts/build/kept-work.ts';
 import { pageCsl, type CslItem } from '../../scripts/citation/csl.ts';
 import {
   citationFormatter,
@@ -98,9 +98,12 @@ describe('citations kept from the previous build', () => {
     beside.warm();
     await once(process, 'warning');
     await new Promise((resolve) => setTimeout(resolve, 500));
-    process.off('warning', listen);
     await beside.close();
     expect(warnings).toHaveLength(1);
+    // The first item the previous build did not have starts it (here: fails to, and is formatted on this thread).
+    expect(await formatter.citation(page(13))).toEqual(formatCitation(page(13)));
+    process.off('warning', listen);
+    expect(warnings).toHaveLength(2);
   });
 });
 
@@ -130,10 +133,7 @@ describe('the citation store', () => {
     expect(loadStoredCitations(cache, 'v1')).toEqual(new Map());
   });
 
-  it("changes its version with the citation code, so a change to the code never serves the old code's text", () => {
-    const version = citationCodeVersion();
-    expect(version).toMatch(/^[0-9a-f]{64}$/);
-    expect(citationCodeVersion()).toBe(version);
-    expect(workVersion(['scripts/citation', 'scripts/social'])).not.toBe(version);
+  it('versions the kept citations by the code in scripts/citation (kept-work.test.ts shows what changes a version)', () => {
+    expect(citationCodeVersion()).toBe(workVersion(['scripts/citation']));
   });
 });
