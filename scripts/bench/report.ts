@@ -13,6 +13,8 @@ export interface BuildFigures {
   peakBytes: number;
   /** Highest memory of each kind of process in the build (the gate, Astro, Pagefind…), each at its own high point. */
   processPeaks?: Readonly<Record<string, number>>;
+  /** Seconds of CPU time of each kind of process in the build, every thread counted. */
+  processCpu?: Readonly<Record<string, number>>;
   distBytes: number;
   indexBytes?: number;
   /** Why the build stopped, when it exited with an error; its time and memory are up to that point. */
@@ -20,6 +22,8 @@ export interface BuildFigures {
   /** The same MDX built by a bare Astro project, in the same run. */
   bareMs?: number;
   barePeakBytes?: number;
+  /** Seconds of CPU time of the bare build, every process and thread counted. */
+  bareCpuSeconds?: number;
   bareFailure?: string;
   /** Where the build's time went, stage by stage, as its own log reports it. */
   stages?: readonly Stage[];
@@ -172,6 +176,38 @@ export function processPeakLines(builds: readonly BuildFigures[]): string {
         .filter(([, bytes]) => bytes >= SMALL_PROCESS)
         .sort(([, a], [, b]) => b - a);
       return `${build.label}: ${peaks.map(([label, bytes]) => `${label} ${formatBytes(bytes)}`).join(', ')}`;
+    })
+    .join('\n');
+}
+
+/** Processes with less CPU time than this are left out of the lines below: npm, the shell and the like. */
+const SMALL_CPU_SECONDS = 0.5;
+
+/** The seconds of every process of a build, added up. */
+export const totalCpuSeconds = (byProcess: Readonly<Record<string, number>>) =>
+  Object.values(byProcess).reduce((sum, seconds) => sum + seconds, 0);
+
+/**
+ * Each build's CPU time, with how many cores it kept busy on average and the processes that took it, most first;
+ * beside it the bare Astro build's. On a machine whose cores are all busy, wall-clock time follows CPU time, and CPU
+ * time says which process to make cheaper whatever else the machine was doing.
+ */
+export function cpuLines(builds: readonly BuildFigures[]): string {
+  return builds
+    .filter((build) => build.processCpu)
+    .map((build) => {
+      const byProcess = build.processCpu ?? {};
+      const total = totalCpuSeconds(byProcess);
+      const processes = Object.entries(byProcess)
+        .filter(([, seconds]) => seconds >= SMALL_CPU_SECONDS)
+        .sort(([, a], [, b]) => b - a)
+        .map(([label, seconds]) => `${label} ${seconds.toFixed(1)} s`);
+      const cores = build.ms > 0 ? `, ${(total / (build.ms / 1000)).toFixed(2)} cores busy on average` : '';
+      const bare =
+        build.bareCpuSeconds === undefined || build.bareFailure
+          ? ''
+          : `; bare Astro ${build.bareCpuSeconds.toFixed(1)} s (ours ${(total / build.bareCpuSeconds).toFixed(2)}x)`;
+      return `${build.label}: ${total.toFixed(1)} s${cores} (${processes.join(', ')})${bare}`;
     })
     .join('\n');
 }

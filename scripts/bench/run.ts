@@ -13,12 +13,14 @@ import { measureFirstSearch, measurePageWeights } from './page-weights.ts';
 import {
   buildStages,
   buildTable,
+  cpuLines,
   failureReason,
   goalLines,
   goals,
   processPeakLines,
   rebuildLines,
   stageLines,
+  totalCpuSeconds,
   weightsTable,
   type BuildFigures,
   type Rebuild,
@@ -28,7 +30,8 @@ import { folderBytes } from './sizes.ts';
 
 /**
  * `npm run bench [-- --sizes=1000,10000] [--rebuild] [--keep]`: builds the real site and synthetic sites of the given sizes
- * (also LMS_BENCH_SIZES), each beside a bare Astro build of the same MDX, measures each site's largest page,
+ * (also LMS_BENCH_SIZES), each beside a bare Astro build of the same MDX, measures each build's time, memory and CPU
+ * time by process, each site's largest page,
  * service-worker precache and first search (Chromium through nginx), loads each page type of the real site, and
  * prints the figures against the project's goals. With --rebuild, each site and its bare twin are built a second
  * time keeping the first build's caches, as an author's next build would be; the goals stay on the first build.
@@ -90,6 +93,7 @@ async function ourBuild(
     ms: build.ms,
     peakBytes: build.peakBytes,
     processPeaks: build.processPeaks,
+    processCpu: build.processCpu,
     stages: buildStages(build.output),
     outDir: build.outDir,
   };
@@ -132,7 +136,14 @@ for (const size of sizes) {
   const bare = await measuredBuild([ASTRO_CLI, 'build'], bareDir, bareDir);
   const again =
     values.rebuild && !ours.failure ? await rebuild(ours.label, dir, content.env, bare.failure ? undefined : bareDir) : undefined;
-  builds.push({ ...ours, bareMs: bare.ms, barePeakBytes: bare.peakBytes, bareFailure: bare.failure, rebuild: again });
+  builds.push({
+    ...ours,
+    bareMs: bare.ms,
+    barePeakBytes: bare.peakBytes,
+    bareCpuSeconds: totalCpuSeconds(bare.processCpu),
+    bareFailure: bare.failure,
+    rebuild: again,
+  });
   // Each synthetic site goes as soon as it is measured.
   fs.rmSync(dir, { recursive: true, force: true });
 }
@@ -150,6 +161,8 @@ console.log(
 console.log(buildTable(builds));
 console.log('\nWhere the time went (each step as the build logs it)\n');
 console.log(stageLines(builds));
+console.log('\nCPU time of each build, every process and thread (processes under half a second left out)\n');
+console.log(cpuLines(builds));
 console.log("\nPeak memory of each process over 100 MB, each at its own high point (the table's peak is the tree's total at one moment)\n");
 console.log(processPeakLines(builds));
 if (values.rebuild) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parentPid, processLabel, runMeasured, statusKilobytes } from '../../scripts/bench/measure.ts';
+import { cpuTicks, parentPid, processLabel, runMeasured, statusKilobytes } from '../../scripts/bench/measure.ts';
 
 describe('process memory', () => {
   it('reads resident and peak memory from /proc status text', () => {
@@ -11,6 +11,26 @@ describe('process memory', () => {
 
   it('reads the parent pid even when the command name has spaces and brackets', () => {
     expect(parentPid('4242 (my (odd) name) S 17 4242 4242 0 -1')).toBe(17);
+  });
+
+  it('reads the user and kernel CPU time from /proc stat text, after a command name with spaces and brackets', () => {
+    // Fields 14 (utime) and 15 (stime); cutime and cstime (16, 17) are the reaped children's, counted under their own pids.
+    const stat = '4242 (my (odd) name) S 17 4242 4242 0 -1 4194560 500 0 0 0 250 30 7 9 20 0 3 0 100 1000000 2000';
+    expect(cpuTicks(stat)).toBe(280);
+  });
+
+  it('counts the CPU time of a descendant of the measured process, under its own kind', { timeout: 30_000 }, async () => {
+    // Busy until it has had 0.6 s of CPU time, however long a loaded machine takes to give it that.
+    const script = 'const used = () => { const { user, system } = process.cpuUsage(); return user + system; }; while (used() < 600000);';
+    const measured = await runMeasured('/bin/sh', ['-c', `"${process.execPath}" -e '${script}'; true`], {
+      cwd: process.cwd(),
+      env: process.env,
+    });
+    expect(measured.status).toBe(0);
+    // 0.6 s, less up to one 50 ms sampling interval at its end.
+    expect(measured.processCpu.node).toBeGreaterThan(0.4);
+    expect(measured.processCpu.node).toBeLessThan(3);
+    expect(measured.processCpu.sh ?? 0).toBeLessThan(0.2);
   });
 
   it('counts the memory held by a descendant of the measured process', { timeout: 30_000 }, async () => {

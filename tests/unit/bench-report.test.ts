@@ -4,6 +4,7 @@ import { formatBytes } from '../../scripts/format/bytes.ts';
 import {
   buildStages,
   buildTable,
+  cpuLines,
   durationSeconds,
   failureReason,
   goalLines,
@@ -149,6 +150,21 @@ describe('benchmark figures', () => {
     const peaks = { Astro: 3.5e9, 'content gate': 2.31e9, Pagefind: 2.97e9, npm: 60e6, 'build script and finishing steps': 606e6 };
     expect(processPeakLines([build(10000, 1, 4e9, { processPeaks: peaks }), build(0, 1)])).toBe(
       '10000: Astro 3.50 GB, Pagefind 2.97 GB, content gate 2.31 GB, build script and finishing steps 606.0 MB',
+    );
+  });
+
+  it("gives each build's CPU time, the cores it kept busy, its processes most first, and the bare build's beside it", () => {
+    const cpu = { Astro: 45.6, 'social-card drawer': 24.4, 'content gate': 9.5, Pagefind: 9.4, npm: 0.3, sh: 0.01 };
+    const lines = cpuLines([
+      build(1000, 50_000, 1e9, { processCpu: cpu, bareCpuSeconds: 21.1 }),
+      build(10000, 500_000, 1e9, { processCpu: { Astro: 400 }, bareCpuSeconds: 150, bareFailure: 'exit 1' }),
+      build(0, 1),
+    ]);
+    expect(lines).toBe(
+      [
+        '1000: 89.2 s, 1.78 cores busy on average (Astro 45.6 s, social-card drawer 24.4 s, content gate 9.5 s, Pagefind 9.4 s); bare Astro 21.1 s (ours 4.23x)',
+        '10000: 400.0 s, 0.80 cores busy on average (Astro 400.0 s)',
+      ].join('\n'),
     );
   });
 
