@@ -10,6 +10,8 @@ export interface Measured {
   peakBytes: number;
   /** Highest resident memory of any one process of each kind (processLabel), each at its own high point. */
   processPeaks: Record<string, number>;
+  /** The sample with the highest total: when it was taken (ms from the start) and what each kind of process held then. */
+  peakMoment: { ms: number; parts: Record<string, number> };
   /**
    * CPU time, in seconds, of the processes of each kind (processLabel), every thread of each counted: what a build
    * costs whatever else the machine is doing, where its wall-clock time depends on the cores it gets.
@@ -122,6 +124,7 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     let peakBytes = 0;
     const processPeaks: Record<string, number> = {};
+    let peakMoment: Measured['peakMoment'] = { ms: 0, parts: {} };
     // By pid, under its latest label but for "unknown": an ended process's command line reads empty, and one just forked
     // shows its parent's until it starts its own program.
     const cpuSeen = new Map<number, { label: string; ticks: number }>();
@@ -130,10 +133,13 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     const sample = () => {
       if (child.pid === undefined) return;
       const processes = sampleTree(child.pid);
-      peakBytes = Math.max(
-        peakBytes,
-        processes.reduce((sum, entry) => sum + entry.bytes, 0),
-      );
+      const total = processes.reduce((sum, entry) => sum + entry.bytes, 0);
+      if (total > peakBytes) {
+        peakBytes = total;
+        const parts: Record<string, number> = {};
+        for (const { label, bytes } of processes) parts[label] = (parts[label] ?? 0) + bytes;
+        peakMoment = { ms: performance.now() - started, parts };
+      }
       for (const { pid, label, bytes, ticks } of processes) {
         processPeaks[label] = Math.max(processPeaks[label] ?? 0, bytes);
         const before = cpuSeen.get(pid);
@@ -153,6 +159,7 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
         ms: performance.now() - started,
         peakBytes: Math.max(peakBytes, rootHighWater),
         processPeaks,
+        peakMoment,
         processCpu: cpuByLabel(cpuSeen),
         output,
       });

@@ -13,6 +13,8 @@ export interface BuildFigures {
   peakBytes: number;
   /** Highest memory of each kind of process in the build (the gate, Astro, Pagefind…), each at its own high point. */
   processPeaks?: Readonly<Record<string, number>>;
+  /** When the build's processes together held the most memory, and what each kind held then. */
+  peakMoment?: { ms: number; parts: Readonly<Record<string, number>> };
   /** Seconds of CPU time of each kind of process in the build, every thread counted. */
   processCpu?: Readonly<Record<string, number>>;
   distBytes: number;
@@ -208,6 +210,21 @@ export function cpuLines(builds: readonly BuildFigures[]): string {
           ? ''
           : `; bare Astro ${build.bareCpuSeconds.toFixed(1)} s (ours ${(total / build.bareCpuSeconds).toFixed(2)}x)`;
       return `${build.label}: ${total.toFixed(1)} s${cores} (${processes.join(', ')})${bare}`;
+    })
+    .join('\n');
+}
+
+/** Each build's processes at the moment their total was highest: which held the memory that sets the peak. */
+export function peakMomentLines(builds: readonly BuildFigures[]): string {
+  return builds
+    .filter((build) => build.peakMoment)
+    .map((build) => {
+      const { ms, parts } = build.peakMoment ?? { ms: 0, parts: {} };
+      const held = Object.entries(parts)
+        .filter(([, bytes]) => bytes >= SMALL_PROCESS)
+        .sort(([, a], [, b]) => b - a)
+        .map(([label, bytes]) => `${label} ${formatBytes(bytes)}`);
+      return `${build.label}: at ${formatSeconds(ms)} of ${formatSeconds(build.ms)}, ${held.join(', ')}`;
     })
     .join('\n');
 }

@@ -17,6 +17,7 @@ import {
   failureReason,
   goalLines,
   goals,
+  peakMomentLines,
   processPeakLines,
   rebuildLines,
   stageLines,
@@ -93,6 +94,7 @@ async function ourBuild(
     ms: build.ms,
     peakBytes: build.peakBytes,
     processPeaks: build.processPeaks,
+    peakMoment: build.peakMoment,
     processCpu: build.processCpu,
     stages: buildStages(build.output),
     outDir: build.outDir,
@@ -165,6 +167,8 @@ console.log('\nCPU time of each build, every process and thread (processes under
 console.log(cpuLines(builds));
 console.log("\nPeak memory of each process over 100 MB, each at its own high point (the table's peak is the tree's total at one moment)\n");
 console.log(processPeakLines(builds));
+console.log("\nThe moment of each build's peak: what each kind of process held then (over 100 MB)\n");
+console.log(peakMomentLines(builds));
 if (values.rebuild) {
   console.log("\nBuilt again at once, keeping the first build's caches (content store, formatted citations, social cards); not a goal\n");
   console.log(rebuildLines(builds));

@@ -45,6 +45,9 @@ describe('process memory', () => {
     expect(measured.peakBytes).toBeGreaterThan(100 * 1024 * 1024);
     expect(measured.processPeaks.node).toBeGreaterThan(100 * 1024 * 1024);
     expect(measured.processPeaks.sh ?? 0).toBeLessThan(100 * 1024 * 1024);
+    expect(measured.peakMoment.parts.node).toBeGreaterThan(100 * 1024 * 1024);
+    expect(measured.peakMoment.ms).toBeGreaterThan(0);
+    expect(measured.peakMoment.ms).toBeLessThan(measured.ms);
   });
 
   it.each([

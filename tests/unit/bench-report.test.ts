@@ -9,6 +9,7 @@ import {
   failureReason,
   goalLines,
   goals,
+  peakMomentLines,
   processPeakLines,
   rebuildLines,
   stageLines,
@@ -150,6 +151,13 @@ describe('benchmark figures', () => {
     const peaks = { Astro: 3.5e9, 'content gate': 2.31e9, Pagefind: 2.97e9, npm: 60e6, 'build script and finishing steps': 606e6 };
     expect(processPeakLines([build(10000, 1, 4e9, { processPeaks: peaks }), build(0, 1)])).toBe(
       '10000: Astro 3.50 GB, Pagefind 2.97 GB, content gate 2.31 GB, build script and finishing steps 606.0 MB',
+    );
+  });
+
+  it('names what each kind of process held at the moment of the peak, and when that was', () => {
+    const parts = { Astro: 2.5e9, 'social-card drawer': 190e6, npm: 40e6, 'build script and finishing steps': 150e6 };
+    expect(peakMomentLines([build(10000, 500_000, 2.84e9, { peakMoment: { ms: 312_400, parts } }), build(0, 1)])).toBe(
+      '10000: at 312.4 s of 500.0 s, Astro 2.50 GB, social-card drawer 190.0 MB, build script and finishing steps 150.0 MB',
     );
   });
 
