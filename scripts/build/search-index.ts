@@ -29,7 +29,7 @@ const INDEX_WORKER = path.join(PROJECT_ROOT, 'scripts', 'search', 'index-worker.
  * carrying the words readers use for what it says (scripts/search/index-page.ts); the questions, glossary
  * and known words are written beside the index for suggestions when a search finds nothing.
  */
-export async function writeSearchIndex(siteDir: string, log: StepLog): Promise<void> {
+export async function writeSearchIndex(siteDir: string, log: StepLog, beforeWriting?: Promise<unknown>): Promise<void> {
   const started = performance.now();
   const root = contentDir();
   const glossary = loadGlossary(root);
@@ -43,6 +43,8 @@ export async function writeSearchIndex(siteDir: string, log: StepLog): Promise<v
     // Pagefind indexes pages in its own process while the worker threads shape the next ones.
     const { summaries, errors: problems } = await feedIndex(index, shapePages(jobs, INDEX_WORKER, os.availableParallelism()));
     const outputPath = path.join(siteDir, SEARCH_BUNDLE_FOLDER);
+    // Pagefind's process is at its largest while it writes the index; what runs beside this step has ended by then.
+    await beforeWriting;
     problems.push(...(await index.writeFiles({ outputPath })).errors);
     if (problems.length > 0) throw new Error(problems.join('\n'));
     const order = questionListOrder(readGuide(root).questions);

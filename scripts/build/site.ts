@@ -24,8 +24,8 @@ function runNode(args: readonly string[]): Promise<number> {
  *   whole build, the build peaked at 3.32 GB;
  * - once the gate has passed, Astro writes the pages into a staging folder, and the social cards are drawn from them
  *   as they are written, on the CPU time Astro leaves idle, in a process of the lowest priority (card-drawer.ts);
- * - once Astro has ended, the cards still missing are drawn, and this process makes the search index and service
- *   worker from the finished pages (finish.ts). As steps inside Astro's process they ran on top of everything it still
+ * - once Astro has ended, the cards still missing are drawn while this process makes the search index, and then the
+ *   service worker, from the finished pages (finish.ts). As steps inside Astro's process they ran on top of everything it still
  *   held (every record, every page's code), with Pagefind's process beside it;
  * - the staging folder then takes the place of the site: a failed build leaves the previous site whole.
  */
@@ -59,6 +59,8 @@ try {
   await finishSite(staging, finishingSteps(cards));
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  // A step that failed beside the drawer leaves it drawing into the staging folder about to be removed.
+  await cards.stop();
   fail(1);
 }
 promoteStaging(target);
