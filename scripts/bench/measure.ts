@@ -37,9 +37,12 @@ export function statusKilobytes(status: string, field: 'VmRSS' | 'VmHWM'): numbe
   return match ? Number(match[1]) * 1024 : 0;
 }
 
-/** Parent pid from /proc/<pid>/stat; the command name in brackets may hold spaces, so read after its closing bracket. */
+/** The fields of /proc/<pid>/stat from the third (state) on; the command name in brackets may hold spaces, so read after its closing bracket. */
+const fieldsAfterName = (stat: string) => stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+
+/** Parent pid from /proc/<pid>/stat (field 4). */
 export function parentPid(stat: string): number {
-  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  return Number(fieldsAfterName(stat)[1]);
 }
 
 /**
@@ -47,7 +50,7 @@ export function parentPid(stat: string): number {
  * process that has ended but is not yet reaped still reports its final figures.
  */
 export function cpuTicks(stat: string): number {
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const fields = fieldsAfterName(stat);
   return Number(fields[11]) + Number(fields[12]);
 }
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { cpuTicks, parentPid, processLabel, runMeasured, statusKilobytes } from '../../scripts/bench/measure.ts';
 
+/** Runs a Node script under a shell that stays its parent, so what it uses sits in a grandchild of the measured process. */
+const measureGrandchild = (script: string) =>
+  runMeasured('/bin/sh', ['-c', `"${process.execPath}" -e '${script}'; true`], { cwd: process.cwd(), env: process.env });
+
 describe('process memory', () => {
   it('reads resident and peak memory from /proc status text', () => {
     const status = 'Name:\tnode\nVmHWM:\t  204800 kB\nVmRSS:\t  102400 kB\n';
@@ -22,10 +26,7 @@ describe('process memory', () => {
   it('counts the CPU time of a descendant of the measured process, under its own kind', { timeout: 30_000 }, async () => {
     // Busy until it has had 0.6 s of CPU time, however long a loaded machine takes to give it that.
     const script = 'const used = () => { const { user, system } = process.cpuUsage(); return user + system; }; while (used() < 600000);';
-    const measured = await runMeasured('/bin/sh', ['-c', `"${process.execPath}" -e '${script}'; true`], {
-      cwd: process.cwd(),
-      env: process.env,
-    });
+    const measured = await measureGrandchild(script);
     expect(measured.status).toBe(0);
     // 0.6 s, less up to one 50 ms sampling interval at its end.
     expect(measured.processCpu.node).toBeGreaterThan(0.4);
@@ -35,11 +36,7 @@ describe('process memory', () => {
 
   it('counts the memory held by a descendant of the measured process', { timeout: 30_000 }, async () => {
     const script = 'const keep = Buffer.alloc(100 * 1024 * 1024, 1); setTimeout(() => console.log(keep.length), 400);';
-    // The shell stays as the parent, so the memory sits in a grandchild of the test.
-    const measured = await runMeasured('/bin/sh', ['-c', `"${process.execPath}" -e '${script}'; true`], {
-      cwd: process.cwd(),
-      env: process.env,
-    });
+    const measured = await measureGrandchild(script);
     expect(measured.status).toBe(0);
     expect(measured.output.trim()).toBe(String(100 * 1024 * 1024));
     expect(measured.peakBytes).toBeGreaterThan(100 * 1024 * 1024);
