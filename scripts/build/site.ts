@@ -1,4 +1,8 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { HANDED_TREES_ENV } from '../content/handed-trees.ts';
 import { PROJECT_ROOT, siteDir } from '../content/paths.ts';
 import { startAstroBuild } from './astro-process.ts';
 import { startCardDrawer } from './card-drawer.ts';
@@ -21,7 +25,8 @@ function runNode(args: readonly string[]): Promise<number> {
  *   until the gate has passed (content-verdict.ts), so the gate's memory is given back before Astro's grows with the
  *   pages. Inside Astro's process, the gate's memory was not given back before Astro read the same records again (at
  *   10,000 sources Astro's process peaked at 4.25 GB with the check inside it and 3.5 GB without); beside Astro for the
- *   whole build, the build peaked at 3.32 GB;
+ *   whole build, the build peaked at 3.32 GB. The gate leaves each page body it parsed in a folder of this build's,
+ *   where Astro's pages take it rather than parse it again (handed-trees.ts);
  * - once the gate has passed, Astro writes the pages into a staging folder, and the social cards are drawn from them
  *   as they are written, on the CPU time Astro leaves idle, in a process of the lowest priority (card-drawer.ts);
  * - once Astro has ended, the cards still missing are drawn while this process makes the search index, and then the
@@ -31,7 +36,11 @@ function runNode(args: readonly string[]): Promise<number> {
  */
 const target = siteDir();
 const staging = stagingDirFor(target);
+const handedTrees = fs.mkdtempSync(path.join(os.tmpdir(), 'lms-handed-trees-'));
+process.env[HANDED_TREES_ENV] = handedTrees;
+const forgetHandedTrees = () => fs.rmSync(handedTrees, { recursive: true, force: true });
 const fail = (status: number): never => {
+  forgetHandedTrees();
   clearStaging(target);
   process.exit(status);
 };
@@ -51,6 +60,7 @@ if (checked !== 0) {
 astro.release();
 const cards = startCardDrawer(staging);
 const built = await astro.ended;
+forgetHandedTrees();
 if (built !== 0) {
   await cards.stop();
   fail(built);

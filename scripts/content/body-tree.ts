@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import { handedTreesDir, handTree } from './handed-trees.ts';
 import { parseMdxBody } from './mdx-tree.ts';
 import type { Problem } from './problems.ts';
 
@@ -17,6 +18,8 @@ export function parsedBody(body: string): Root | Error {
   if (!tree) {
     try {
       tree = parseMdxBody(body);
+      const handed = handedTreesDir();
+      if (handed) handTree(handed, body, tree);
     } catch (error) {
       tree = error as Error;
     }

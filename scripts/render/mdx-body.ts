@@ -8,6 +8,7 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import type { GlossaryTerm } from '../../src/schemas/glossary.ts';
 import { INLINE_HTML_ELEMENTS } from '../content/markup.ts';
+import { handedTreesDir, takeTree } from '../content/handed-trees.ts';
 import { parseMdxBody } from '../content/mdx-tree.ts';
 import { rehypeGlossaryFirstUse } from '../glossary/rehype-first-use.ts';
 import { BODY_COMPONENTS, type BodyContext } from './body-components.ts';
@@ -61,9 +62,11 @@ export function createBodyRenderer(terms: readonly GlossaryTerm[]) {
     .use(rehypeGlossaryFirstUse, { terms })
     .use(rehypeHeadingIds)
     .freeze();
+  const handed = handedTreesDir();
   return (body: string, context: BodyContext): string => {
-    // Parsed afresh rather than from the content checks' shared trees, so no page holds on to another's.
-    const hast = toHast.runSync(parseMdxBody(body), { path: context.file }) as Root;
+    // Each page reads its own copy of the tree, so no page holds on to another's or finds it changed by a transform.
+    const tree = (handed && takeTree(handed, body)) || parseMdxBody(body);
+    const hast = toHast.runSync(tree, { path: context.file }) as Root;
     hast.children = renderChildren(hast.children as ElementContent[], context);
     return toHtml(hast, { collapseEmptyAttributes: true });
   };

@@ -1,4 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { forgetBodyTrees, parsedBody } from '../../scripts/content/body-tree.ts';
+import { HANDED_TREES_ENV, handTree, takeTree } from '../../scripts/content/handed-trees.ts';
+import { parseMdxBody } from '../../scripts/content/mdx-tree.ts';
 import { glossaryTermSchema } from '../../src/schemas/glossary.ts';
 import { outcomeSchema } from '../../src/schemas/outcome.ts';
 import type { BodyContext } from '../../scripts/render/body-components.ts';
@@ -122,5 +128,53 @@ describe('content bodies as HTML', () => {
     ['a figure that is not in the data', '<Fig id="nothing" />', 'no outcome nothing'],
   ])('refuses %s, naming the file', (_label, body, message) => {
     expect(() => render(body, context())).toThrow(message);
+  });
+});
+
+describe('bodies the content gate parsed', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lms-handed-test-'));
+    vi.stubEnv(HANDED_TREES_ENV, dir);
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    forgetBodyTrees();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('the gate leaves each body’s tree as it parsed it, positions and all', () => {
+    const body = '## Results\n\nA <Fig id="median-os" /> median.';
+    const parsed = parsedBody(body);
+    expect(fs.readdirSync(dir)).toHaveLength(1);
+    expect(takeTree(dir, body)).toEqual(JSON.parse(JSON.stringify(parsed)));
+    expect(takeTree(dir, body)?.children[0]?.position?.start).toEqual({ line: 1, column: 1, offset: 0 });
+    expect(takeTree(dir, 'another body')).toBeUndefined();
+  });
+
+  test('a page renders the tree the gate left for its body, and parses a body it left none for', () => {
+    const body = 'Text as written.';
+    // A tree that is not this body's parse shows which of the two the page used.
+    handTree(dir, body, parseMdxBody('Text as the gate read it.'));
+    const renderHanded = createBodyRenderer(TERMS);
+    expect(renderHanded(body, context())).toBe('<p>Text as the gate read it.</p>');
+    expect(renderHanded('Another text.', context())).toBe('<p>Another text.</p>');
+    expect(fs.readdirSync(dir)).toHaveLength(1);
+  });
+
+  test('a tree that is not JSON is reported with its file, not read as an empty page', () => {
+    const body = 'Text.';
+    handTree(dir, body, parseMdxBody(body));
+    const [file] = fs.readdirSync(dir);
+    fs.writeFileSync(path.join(dir, file!), '{"type":"root","chil');
+    expect(() => createBodyRenderer(TERMS)(body, context())).toThrow(
+      `${path.join(dir, file!)}: the parsed body left by the content gate is not JSON`,
+    );
+  });
+
+  test('no tree is left where the build names no folder', () => {
+    vi.unstubAllEnvs();
+    parsedBody('Nothing handed.');
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 });
