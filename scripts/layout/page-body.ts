@@ -74,6 +74,8 @@ interface OpenElement {
   start: number;
   /** Words inside it, for a heading, a link or a column heading; its own text and that of its children, less hidden text. */
   text?: string[];
+  /** Hidden, or a definition: its text is not part of what the elements around it say. Read once, at its start tag, for every text inside it. */
+  hidesText: boolean;
   /** A table marked to reflow: its heading rows, the labels of the last one by column, and the column the next cell starts at. */
   reflow?: { headRows: HeadCell[][]; headings?: string[]; column: number };
   /** A cell of a reflowing table's heading row, labelled with its words when it ends. */
@@ -101,7 +103,8 @@ function readParts(html: string, pageUrl: string) {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        const element: OpenElement = { name, attributes, start: parser.startIndex };
+        const hidesText = attributes.hidden !== undefined || classes(attributes).some((item) => NOT_TEXT.has(item));
+        const element: OpenElement = { name, attributes, start: parser.startIndex, hidesText };
         const parent = stack.at(-1);
         const inside = (tag: string) => stack.some((open) => open.name === tag);
         if (stack.length === 0 && afterH1 === 'before' && name === 'h1') afterH1 = 'in-h1';
@@ -136,7 +139,7 @@ function readParts(html: string, pageUrl: string) {
         // Text counts for every open heading, link or column heading, unless hidden or a definition lies between.
         for (let index = stack.length - 1; index >= 0; index -= 1) {
           const open = stack[index]!;
-          if (open.attributes.hidden !== undefined || classes(open.attributes).some((name) => NOT_TEXT.has(name))) return;
+          if (open.hidesText) return;
           open.text?.push(text);
         }
       },
