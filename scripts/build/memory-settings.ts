@@ -31,9 +31,11 @@ export const CARD_DRAWER_ENV = { MALLOC_ARENA_MAX: '1' };
  * that grew to 117 MB of garbage before V8 collected it. Drawing 1,500 cards with one arena: 159 MB at most with a
  * 64 MB heap and young generation of 1 MB, 183 MB with a 128 MB heap. Beside Astro's process at 10,000 sources,
  * with two arenas and a 128 MB heap, it reached 271 MB, and the build's peak 3.02 GB. A young generation of 1 MB,
- * though, was collected so often that the collector took about a quarter of the drawer's time. Drawing the 1,062
- * cards of 1,000 sources in full builds took the drawer 13.1 and 13.8 s of CPU time with 1 MB, and 11.5 and 11.8 s with
- * 8 MB; drawing them alone, its peak went from 186 to 197 MB to 191 to 194 MB.
+ * though, was collected so often that the collector took about a quarter of the drawer's profiled time. Drawing the
+ * 1,062 cards of 1,000 sources on their own, in four runs taking turns, took 12.8 and 14.2 s of CPU time with 1 MB,
+ * and 12.2 and 12.3 s with 8 MB, for a peak of 191 to 194 MB against 186 to 197 MB. In full builds the gain is of
+ * the size of the noise: the drawer took 11.5 to 14.1 s (mean 12.6 s, nine builds) with 8 MB and 13.1 to 14.1 s
+ * (mean 13.6 s, four builds) with 1 MB.
  */
 export const CARD_DRAWER_NODE_FLAGS: readonly string[] = ['--max-old-space-size=64', '--max-semi-space-size=8'];
 
