@@ -1,9 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { HANDED_TREES_ENV } from '../content/handed-trees.ts';
-import { PROJECT_ROOT, siteDir } from '../content/paths.ts';
+import { HANDED_TREES_ENV, handedTreesFolder } from '../content/handed-trees.ts';
+import { cacheDir, PROJECT_ROOT, siteDir } from '../content/paths.ts';
 import { startAstroBuild } from './astro-process.ts';
 import { startCardDrawer } from './card-drawer.ts';
 import { ASTRO_CLI, CONTENT_CHECK, CONTENT_GATE_BESIDE_ENV } from './commands.ts';
@@ -36,7 +34,7 @@ function runNode(args: readonly string[]): Promise<number> {
  */
 const target = siteDir();
 const staging = stagingDirFor(target);
-const handedTrees = fs.mkdtempSync(path.join(os.tmpdir(), 'lms-handed-trees-'));
+const handedTrees = handedTreesFolder(cacheDir());
 process.env[HANDED_TREES_ENV] = handedTrees;
 const forgetHandedTrees = () => fs.rmSync(handedTrees, { recursive: true, force: true });
 const fail = (status: number): never => {

@@ -13,6 +13,23 @@ import type { Root } from 'mdast';
  */
 export const HANDED_TREES_ENV = 'LMS_HANDED_TREES_DIR';
 
+/** Names the folders of handed trees in the build's cache folder. */
+const FOLDER_PREFIX = 'handed-trees-';
+
+/**
+ * A new, empty folder for a build's handed trees, in its cache folder (`cacheDir`): on the disk rather than in a temporary
+ * folder that may be held in memory, since at 10,000 sources the trees take some 170 MB. Folders that builds stopped
+ * midway left behind are taken away first. Taking away a running build's folder does it no harm: its pages then parse
+ * their bodies themselves.
+ */
+export function handedTreesFolder(cacheDir: string): string {
+  fs.mkdirSync(cacheDir, { recursive: true });
+  for (const name of fs.readdirSync(cacheDir)) {
+    if (name.startsWith(FOLDER_PREFIX)) fs.rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+  }
+  return fs.mkdtempSync(path.join(cacheDir, FOLDER_PREFIX));
+}
+
 /** The folder of handed trees this process was given, if any. */
 export function handedTreesDir(): string | undefined {
   return process.env[HANDED_TREES_ENV] || undefined;

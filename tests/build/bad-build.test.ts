@@ -3,19 +3,13 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { contentWith, FIXTURE_TEXTS } from '../support/fixtures.ts';
 import { stagingDirFor } from '../../scripts/build/staging.ts';
-import { buildSite, TEST_CACHE } from '../support/site.ts';
+import { buildSite, cacheDirFor, TEST_CACHE } from '../support/site.ts';
 
 /**
- * A temporary folder of the build's own (TMPDIR), where the content gate leaves the page bodies it parsed for Astro
- * (scripts/content/handed-trees.ts); the build takes them away whether it succeeds or fails.
+ * Folders the content gate left the page bodies it parsed in for Astro (scripts/content/handed-trees.ts), in the
+ * build's cache folder: the build takes its own away whether it succeeds or fails.
  */
-function buildTemp(name: string): string {
-  const dir = path.join(TEST_CACHE, `${name}-tmp`);
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  return dir;
-}
-const handedTreesLeft = (temp: string) => fs.readdirSync(temp).filter((name) => name.startsWith('lms-handed-trees-'));
+const handedTreesLeft = (outDir: string) => fs.readdirSync(cacheDirFor(outDir)).filter((name) => name.startsWith('handed-trees-'));
 
 // One real `astro build` per kind of failure: the gate must stop the build before any page reaches the site's folder,
 // with its list of problems and nothing else: no stack trace, no error from a later stage.
@@ -32,15 +26,14 @@ test.each([
   ],
 ])('a build with %s fails, names file, field and reason, and writes no pages', (fixture, message) => {
   const outDir = path.join(TEST_CACHE, `bad-build-${fixture}`);
-  const temp = buildTemp(`bad-build-${fixture}`);
-  const result = buildSite({ outDir, contentDir: contentWith(fixture), env: { LMS_SOURCE_TEXTS_DIR: FIXTURE_TEXTS, TMPDIR: temp } });
+  const result = buildSite({ outDir, contentDir: contentWith(fixture), env: { LMS_SOURCE_TEXTS_DIR: FIXTURE_TEXTS } });
   expect(result.status).not.toBe(0);
   expect(result.output).toMatch(message);
   expect(result.output).toMatch(/Content check failed with 1 problem:/);
   expect(result.output).not.toMatch(/Stack trace|\n\s+at \S+ \(|unhandled error|\[vite\]/i);
   expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(false);
   expect(fs.existsSync(stagingDirFor(outDir))).toBe(false);
-  expect(handedTreesLeft(temp)).toEqual([]);
+  expect(handedTreesLeft(outDir)).toEqual([]);
 });
 
 /** Builds a content folder over a site already in place: one page, left by the build before. */
@@ -57,11 +50,9 @@ test('a build that fails after Astro has written the pages leaves the site befor
   // The search step cannot start Pagefind's binary, after Astro has written every page: a failure the content gate
   // cannot foresee, in the build's last stage.
   const missingBinary = path.join(TEST_CACHE, 'no-such-pagefind-binary');
-  const temp = buildTemp('late-failure-previous-site');
   const { outDir, result } = buildOverPreviousSite('late-failure-previous-site', contentWith(), {
     PAGEFIND_BINARY_PATH: missingBinary,
     PAGEFIND_EXTENDED_BINARY_PATH: missingBinary,
-    TMPDIR: temp,
   });
   expect(result.output).toContain('[build] Complete!');
   expect(result.output).toContain('[search-index]');
@@ -69,12 +60,15 @@ test('a build that fails after Astro has written the pages leaves the site befor
   expect(fs.readdirSync(outDir)).toEqual(['page-of-the-previous-build.html']);
   expect(fs.readFileSync(path.join(outDir, 'page-of-the-previous-build.html'), 'utf8')).toBe('the previous build');
   expect(fs.existsSync(stagingDirFor(outDir))).toBe(false);
-  expect(handedTreesLeft(temp)).toEqual([]);
+  expect(handedTreesLeft(outDir)).toEqual([]);
 });
 
 test('the valid fixture builds, in place of the site before it', () => {
-  const temp = buildTemp('fixture-build');
-  const { outDir, result } = buildOverPreviousSite('fixture-build', contentWith(), { TMPDIR: temp });
+  // What a build stopped midway left in the cache folder: the next build takes it away.
+  const stale = path.join(cacheDirFor(path.join(TEST_CACHE, 'fixture-build')), 'handed-trees-stopped');
+  fs.mkdirSync(stale, { recursive: true });
+  fs.writeFileSync(path.join(stale, 'tree.json'), '{}');
+  const { outDir, result } = buildOverPreviousSite('fixture-build', contentWith());
   // Checked once, in a process of its own before Astro's: Astro is told so and does not check again.
   expect(result.output.match(/1 sources, 3 outcome records, 2 patient rows checked/g)).toHaveLength(1);
   expect(result.output).toContain("13 quotes found in their sources' texts");
@@ -83,5 +77,5 @@ test('the valid fixture builds, in place of the site before it', () => {
   expect(fs.existsSync(path.join(outDir, 'sources', 'mini-series', 'index.html'))).toBe(true);
   expect(fs.existsSync(path.join(outDir, 'page-of-the-previous-build.html'))).toBe(false);
   expect(fs.existsSync(stagingDirFor(outDir))).toBe(false);
-  expect(handedTreesLeft(temp)).toEqual([]);
+  expect(handedTreesLeft(outDir)).toEqual([]);
 });

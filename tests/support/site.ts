@@ -40,6 +40,9 @@ function withBuildLock<T>(run: () => T): T {
   }
 }
 
+/** The cache folder of a test build into `outDir` (LMS_CACHE_DIR): its own, beside its output. */
+export const cacheDirFor = (outDir: string) => `${outDir}-cache`;
+
 /**
  * Runs the real build (`npm run build`: Astro, then the search index, cards and service worker) in a child process, into its own output and cache folders,
  * optionally against another content folder (fixtures, synthetic content). The output folder starts empty unless
@@ -60,7 +63,7 @@ export function buildSite(options: {
         ...process.env,
         ...options.env,
         LMS_OUT_DIR: options.outDir,
-        LMS_CACHE_DIR: `${options.outDir}-cache`,
+        LMS_CACHE_DIR: cacheDirFor(options.outDir),
         ...(options.contentDir ? { LMS_CONTENT_DIR: options.contentDir } : {}),
         FORCE_COLOR: '0',
         NO_COLOR: '1',

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { forgetBodyTrees, parsedBody } from '../../scripts/content/body-tree.ts';
-import { HANDED_TREES_ENV, handTree, takeTree } from '../../scripts/content/handed-trees.ts';
+import { HANDED_TREES_ENV, handedTreesFolder, handTree, takeTree } from '../../scripts/content/handed-trees.ts';
 import { parseMdxBody } from '../../scripts/content/mdx-tree.ts';
 import { glossaryTermSchema } from '../../src/schemas/glossary.ts';
 import { outcomeSchema } from '../../src/schemas/outcome.ts';
@@ -170,6 +170,19 @@ describe('bodies the content gate parsed', () => {
     expect(() => createBodyRenderer(TERMS)(body, context())).toThrow(
       `${path.join(dir, file!)}: the parsed body left by the content gate is not JSON`,
     );
+  });
+
+  test('each build gets a new, empty folder in its cache folder, and folders builds stopped midway left there go', () => {
+    const cache = path.join(dir, 'cache');
+    const stopped = path.join(cache, 'handed-trees-stopped');
+    fs.mkdirSync(stopped, { recursive: true });
+    fs.writeFileSync(path.join(stopped, 'tree.json'), '{}');
+    fs.writeFileSync(path.join(cache, 'citations.json'), '{}');
+    const folder = handedTreesFolder(cache);
+    expect(path.dirname(folder)).toBe(cache);
+    expect(fs.readdirSync(folder)).toEqual([]);
+    expect(fs.readdirSync(cache).sort()).toEqual(['citations.json', path.basename(folder)].sort());
+    expect(handedTreesFolder(path.join(dir, 'new-cache'))).toMatch(/new-cache\/handed-trees-/);
   });
 
   test('no tree is left where the build names no folder', () => {
