@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { checkClaimedPages, type BodyCheckContext, type PageBody, type PageFindings } from './body-checks.ts';
+import { adoptHandedTrees, type HandedTrees } from './handed-trees.ts';
 import { PROJECT_ROOT } from './paths.ts';
 
 /** The second thread's entry (body-check-worker.ts). */
@@ -14,8 +15,8 @@ const HELPER_TIMEOUT_MS = 10 * 60 * 1000;
 export const NEXT_PAGE = 0;
 export const ANSWERED = 1;
 
-/** What the second thread answers: its pages' findings by page number, or why it failed. */
-export type HelperAnswer = { found: Map<number, PageFindings> } | { error: string };
+/** What the second thread answers: its pages' findings by page number and the trees it handed to the pages, or why it failed. */
+export type HelperAnswer = { found: Map<number, PageFindings>; trees: HandedTrees } | { error: string };
 
 /** What the second thread is started with. */
 export interface HelperData {
@@ -48,6 +49,7 @@ export function checkPagesOnTwoThreads(
     const answer = receiveMessageOnPort(port1)?.message as HelperAnswer | undefined;
     if (!answer) throw new Error('the second thread checking page bodies ended without an answer');
     if ('error' in answer) throw new Error(`the second thread checking page bodies failed: ${answer.error}`);
+    adoptHandedTrees(answer.trees);
     const findings = pages.map((page, index) => {
       const found = mine.get(index) ?? answer.found.get(index);
       if (!found) throw new Error(`${page.document.origin.file}: its body was checked by neither thread`);

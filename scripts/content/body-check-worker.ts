@@ -1,12 +1,13 @@
 import { workerData } from 'node:worker_threads';
 import { ANSWERED, NEXT_PAGE, type HelperAnswer, type HelperData } from './body-check-threads.ts';
 import { checkClaimedPages } from './body-checks.ts';
+import { finishHandedTrees } from './handed-trees.ts';
 
 /** The second thread of the body checks (body-check-threads.ts): claims pages until none is left, then answers once. */
 const { pages, context, cells, port } = workerData as HelperData;
 let answer: HelperAnswer;
 try {
-  answer = { found: checkClaimedPages(pages, context, () => Atomics.add(cells, NEXT_PAGE, 1)) };
+  answer = { found: checkClaimedPages(pages, context, () => Atomics.add(cells, NEXT_PAGE, 1)), trees: finishHandedTrees() };
 } catch (error) {
   answer = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
 }

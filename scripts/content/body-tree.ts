@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { handedTreesDir, handTree } from './handed-trees.ts';
+import { finishHandedTrees, handedTreesDir, handTree, writeHandedIndex } from './handed-trees.ts';
 import { parseMdxBody } from './mdx-tree.ts';
 import type { Problem } from './problems.ts';
 
@@ -39,9 +39,14 @@ export function forgetBodyTree(body: string): void {
   trees.delete(body);
 }
 
-/** Lets go of the parsed bodies once the content is checked: kept, they would hold every page's tree through the build. */
+/**
+ * Lets go of the parsed bodies once the content is checked: kept, they would hold every page's tree through the build.
+ * In the site's build, the trees handed to the pages are listed for them now (handed-trees.ts).
+ */
 export function forgetBodyTrees(): void {
   trees.clear();
+  const handed = handedTreesDir();
+  if (handed) writeHandedIndex(handed, finishHandedTrees());
 }
 
 /** Line in the file of a line in the body. */

@@ -1,9 +1,20 @@
+import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { forgetBodyTrees, parsedBody } from '../../scripts/content/body-tree.ts';
-import { HANDED_TREES_ENV, handedTreesFolder, handTree, takeTree } from '../../scripts/content/handed-trees.ts';
+import {
+  adoptHandedTrees,
+  finishHandedTrees,
+  HANDED_TREES_ENV,
+  handedTreesFolder,
+  handTree,
+  takeTree,
+  writeHandedIndex,
+  type HandedTrees,
+} from '../../scripts/content/handed-trees.ts';
 import { parseMdxBody } from '../../scripts/content/mdx-tree.ts';
 import { glossaryTermSchema } from '../../src/schemas/glossary.ts';
 import { outcomeSchema } from '../../src/schemas/outcome.ts';
@@ -139,36 +150,63 @@ describe('bodies the content gate parsed', () => {
   });
   afterEach(() => {
     vi.unstubAllEnvs();
-    forgetBodyTrees();
+    finishHandedTrees();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  test('the gate leaves each body’s tree as it parsed it, positions and all', () => {
+  test('the gate leaves each body’s tree as it parsed it, positions and all, once the content is checked', () => {
     const body = '## Results\n\nA <Fig id="median-os" /> median.';
     const parsed = parsedBody(body);
-    expect(fs.readdirSync(dir)).toHaveLength(1);
+    parsedBody('Another body.');
+    // Listed only once every check has read the trees: a page finds every tree or none.
+    expect(takeTree(dir, body)).toBeUndefined();
+    forgetBodyTrees();
     expect(takeTree(dir, body)).toEqual(JSON.parse(JSON.stringify(parsed)));
     expect(takeTree(dir, body)?.children[0]?.position?.start).toEqual({ line: 1, column: 1, offset: 0 });
-    expect(takeTree(dir, 'another body')).toBeUndefined();
+    expect(takeTree(dir, 'Another body.')?.children[0]).toMatchObject({ type: 'paragraph' });
+    expect(takeTree(dir, 'A body never parsed.')).toBeUndefined();
+    expect(fs.readdirSync(dir)).toHaveLength(2);
   });
 
   test('a page renders the tree the gate left for its body, and parses a body it left none for', () => {
     const body = 'Text as written.';
     // A tree that is not this body's parse shows which of the two the page used.
     handTree(dir, body, parseMdxBody('Text as the gate read it.'));
+    writeHandedIndex(dir, finishHandedTrees());
     const renderHanded = createBodyRenderer(TERMS);
     expect(renderHanded(body, context())).toBe('<p>Text as the gate read it.</p>');
     expect(renderHanded('Another text.', context())).toBe('<p>Another text.</p>');
-    expect(fs.readdirSync(dir)).toHaveLength(1);
   });
 
-  test('a tree that is not JSON is reported with its file, not read as an empty page', () => {
+  test('the trees the second thread of the checks wrote are listed by the first', async () => {
+    const worker = new Worker(
+      `const { handTree, finishHandedTrees } = await import(${JSON.stringify(path.resolve('scripts/content/handed-trees.ts'))});
+       const { parseMdxBody } = await import(${JSON.stringify(path.resolve('scripts/content/mdx-tree.ts'))});
+       const { parentPort, workerData } = await import('node:worker_threads');
+       handTree(workerData, 'Checked on the second thread.', parseMdxBody('Checked on the second thread.'));
+       parentPort.postMessage(finishHandedTrees());`,
+      { eval: true, workerData: dir },
+    );
+    const [fromHelper] = (await once(worker, 'message')) as [HandedTrees];
+    await worker.terminate();
+    parsedBody('Checked on the first thread.');
+    adoptHandedTrees(fromHelper);
+    forgetBodyTrees();
+    expect(takeTree(dir, 'Checked on the second thread.')).toEqual(
+      JSON.parse(JSON.stringify(parseMdxBody('Checked on the second thread.'))),
+    );
+    expect(takeTree(dir, 'Checked on the first thread.')).toBeDefined();
+    expect(fs.readdirSync(dir).filter((name) => name.startsWith('trees-'))).toHaveLength(2);
+  });
+
+  test('a tree that cannot be read is reported with its file, not read as an empty page', () => {
     const body = 'Text.';
     handTree(dir, body, parseMdxBody(body));
-    const [file] = fs.readdirSync(dir);
+    writeHandedIndex(dir, finishHandedTrees());
+    const [file] = fs.readdirSync(dir).filter((name) => name.startsWith('trees-'));
     fs.writeFileSync(path.join(dir, file!), '{"type":"root","chil');
     expect(() => createBodyRenderer(TERMS)(body, context())).toThrow(
-      `${path.join(dir, file!)}: the parsed body left by the content gate is not JSON`,
+      `${path.join(dir, file!)}: a parsed body left by the content gate could not be read`,
     );
   });
 
@@ -176,7 +214,7 @@ describe('bodies the content gate parsed', () => {
     const cache = path.join(dir, 'cache');
     const stopped = path.join(cache, 'handed-trees-stopped');
     fs.mkdirSync(stopped, { recursive: true });
-    fs.writeFileSync(path.join(stopped, 'tree.json'), '{}');
+    fs.writeFileSync(path.join(stopped, 'index.json'), '{}');
     fs.writeFileSync(path.join(cache, 'citations.json'), '{}');
     const folder = handedTreesFolder(cache);
     expect(path.dirname(folder)).toBe(cache);
@@ -188,6 +226,7 @@ describe('bodies the content gate parsed', () => {
   test('no tree is left where the build names no folder', () => {
     vi.unstubAllEnvs();
     parsedBody('Nothing handed.');
+    forgetBodyTrees();
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 });
