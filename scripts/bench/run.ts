@@ -19,29 +19,41 @@ import {
   goals,
   peakMomentLines,
   processPeakLines,
+  ratioRunLines,
   rebuildLines,
   stageLines,
   totalCpuSeconds,
   weightsTable,
   type BuildFigures,
+  type RatioRuns,
   type Rebuild,
 } from './report.ts';
 import { largestHtmlPage, precacheBytes } from './site-figures.ts';
 import { folderBytes } from './sizes.ts';
 
 /**
- * `npm run bench [-- --sizes=1000,10000] [--rebuild] [--keep]`: builds the real site and synthetic sites of the given sizes
+ * `npm run bench [-- --sizes=1000,10000] [--rebuild] [--ratio-runs=N] [--keep]`: builds the real site and synthetic sites of the given sizes
  * (also LMS_BENCH_SIZES), each beside a bare Astro build of the same MDX, measures each build's time, memory and CPU
  * time by process, each site's largest page,
  * service-worker precache and first search (Chromium through nginx), loads each page type of the real site, and
  * prints the figures against the project's goals. With --rebuild, each site and its bare twin are built a second
- * time keeping the first build's caches, as an author's next build would be; the goals stay on the first build.
+ * time keeping the first build's caches, as an author's next build would be; the goals stay on the first build. With
+ * --ratio-runs=N, each synthetic site and its bare twin are built N times, taking turns, and the ratio goal reads the
+ * medians: between two runs of the same code the ratio moved by a tenth of itself.
  * Everything is written under a scratch folder that is removed at the end (LMS_BENCH_DIR to choose and keep it).
  * Not part of `npm test`: timings belong on an idle machine.
  */
 const { values } = parseArgs({
-  options: { sizes: { type: 'string' }, rebuild: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
+  options: {
+    sizes: { type: 'string' },
+    rebuild: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    'ratio-runs': { type: 'string', default: '1' },
+  },
 });
+const ratioRuns = Number(values['ratio-runs']);
+if (!Number.isInteger(ratioRuns) || ratioRuns < 1)
+  throw new Error(`--ratio-runs must be a whole number of 1 or more, not ${values['ratio-runs']}`);
 const sizes = (values.sizes ?? process.env.LMS_BENCH_SIZES ?? '1000,10000')
   .split(',')
   .map((size) => Number(size.trim()))
@@ -122,6 +134,31 @@ async function rebuild(label: string, dir: string, env: Record<string, string>, 
   return { ...figures, bareMs: bare.ms, bareFailure: bare.failure };
 }
 
+/**
+ * The site and its bare twin built again, each from a clean cache, taking turns (bare first, since the first pair
+ * ended with it), until each has `ratioRuns` builds; the first pair's times lead the lists.
+ */
+async function moreRatioRuns(
+  label: string,
+  dir: string,
+  env: Record<string, string>,
+  bareDir: string,
+  firstMs: number,
+  firstBareMs: number,
+): Promise<RatioRuns> {
+  const runs = { ms: [firstMs], bareMs: [firstBareMs] };
+  for (let run = 2; run <= ratioRuns; run += 1) {
+    process.stderr.write(`building ${label} and its bare twin again, taking turns (${run} of ${ratioRuns})…\n`);
+    const bare = await measuredBuild([ASTRO_CLI, 'build'], bareDir, bareDir);
+    if (bare.failure) return { ...runs, failure: `bare Astro: ${bare.failure}` };
+    runs.bareMs.push(bare.ms);
+    const ours = await measuredBuild([SITE_BUILD], PROJECT_ROOT, dir, env);
+    if (ours.failure) return { ...runs, failure: ours.failure };
+    runs.ms.push(ours.ms);
+  }
+  return runs;
+}
+
 // Other work on the machine slows every figure; the load at the start says how far to trust them.
 const loadAtStart = loadNow();
 const builds: BuildFigures[] = [];
@@ -136,6 +173,10 @@ for (const size of sizes) {
   const bareDir = path.join(dir, 'bare');
   writeBareProject(bareDir, content.dir);
   const bare = await measuredBuild([ASTRO_CLI, 'build'], bareDir, bareDir);
+  const runs =
+    !ours.failure && !bare.failure && ratioRuns > 1
+      ? await moreRatioRuns(ours.label, dir, content.env, bareDir, ours.ms, bare.ms)
+      : undefined;
   const again =
     values.rebuild && !ours.failure ? await rebuild(ours.label, dir, content.env, bare.failure ? undefined : bareDir) : undefined;
   builds.push({
@@ -145,6 +186,7 @@ for (const size of sizes) {
     bareCpuSeconds: totalCpuSeconds(bare.processCpu),
     bareFailure: bare.failure,
     rebuild: again,
+    ratioRuns: runs,
   });
   // Each synthetic site goes as soon as it is measured.
   fs.rmSync(dir, { recursive: true, force: true });
@@ -169,6 +211,12 @@ console.log("\nPeak memory of each process over 100 MB, each at its own high poi
 console.log(processPeakLines(builds));
 console.log("\nThe moment of each build's peak: what each kind of process held then (over 100 MB)\n");
 console.log(peakMomentLines(builds));
+if (ratioRuns > 1) {
+  console.log(
+    `\nEach synthetic site and its bare twin built ${ratioRuns} times, taking turns, each from a clean cache; the ratio goal reads the medians\n`,
+  );
+  console.log(ratioRunLines(builds));
+}
 if (values.rebuild) {
   console.log("\nBuilt again at once, keeping the first build's caches (content store, formatted citations, social cards); not a goal\n");
   console.log(rebuildLines(builds));
