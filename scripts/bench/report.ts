@@ -1,4 +1,5 @@
 import { formatBytes } from '../format/bytes.ts';
+import { plainMedian } from '../stats/median.ts';
 import type { MeasuredPage, PageWeights, Transfer } from './page-weights.ts';
 import type { LargestPage } from './site-figures.ts';
 
@@ -48,11 +49,10 @@ export interface RatioRuns {
   failure?: string;
 }
 
-/** The middle value; of an even count, the mean of the middle two. */
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+/** The median build of each side, and ours as a multiple of bare Astro's; undefined while a side has no build. */
+function medianRatio(runs: RatioRuns): { ours: number; bare: number; ratio: string } | undefined {
+  const [ours, bare] = [plainMedian(runs.ms), plainMedian(runs.bareMs)];
+  return ours === undefined || bare === undefined ? undefined : { ours, bare, ratio: `${(ours / bare).toFixed(2)}x` };
 }
 
 /** A second build that finds the first one's caches: Astro's content store, formatted citations, drawn social cards. */
@@ -189,9 +189,10 @@ export function ratioRunLines(builds: readonly BuildFigures[]): string {
     .flatMap(({ label, ratioRuns: runs }) => {
       if (!runs || (runs.ms.length < 2 && !runs.failure)) return [];
       const times = (values: readonly number[]) => values.map((ms) => formatSeconds(ms)).join(', ');
+      const medians = medianRatio(runs);
       const result = runs.failure
         ? `a later build failed (${runs.failure})`
-        : `median ${formatSeconds(median(runs.ms))} against ${formatSeconds(median(runs.bareMs))}: ${(median(runs.ms) / median(runs.bareMs)).toFixed(2)}x`;
+        : medians && `median ${formatSeconds(medians.ours)} against ${formatSeconds(medians.bare)}: ${medians.ratio}`;
       return [`${label}: ours ${times(runs.ms)}; bare Astro ${times(runs.bareMs)}; ${result}`];
     })
     .join('\n');
@@ -331,10 +332,9 @@ export function goals(builds: readonly BuildFigures[], weights: PageWeights): Go
       return { measured: build.failure ? failed(build) : `bare Astro build failed (${build.bareFailure})`, met: false };
     const runs = build.ratioRuns;
     if (runs?.failure) return { measured: `a later build failed (${runs.failure})`, met: false };
-    if (runs && runs.ms.length > 1) {
-      const [ours, bare] = [median(runs.ms), median(runs.bareMs)];
-      return { measured: `${(ours / bare).toFixed(2)}x, medians of ${runs.ms.length} builds each`, met: ours <= 2 * bare };
-    }
+    const medians = runs && runs.ms.length > 1 ? medianRatio(runs) : undefined;
+    if (runs && medians)
+      return { measured: `${medians.ratio}, medians of ${runs.ms.length} builds each`, met: medians.ours <= 2 * medians.bare };
     return { measured: `${(build.ms / build.bareMs).toFixed(2)}x`, met: build.ms <= 2 * build.bareMs };
   };
   const list: Goal[] = [

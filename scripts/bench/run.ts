@@ -51,8 +51,8 @@ const { values } = parseArgs({
     'ratio-runs': { type: 'string', default: '1' },
   },
 });
-const ratioRuns = Number(values['ratio-runs']);
-if (!Number.isInteger(ratioRuns) || ratioRuns < 1)
+const ratioRunCount = Number(values['ratio-runs']);
+if (!Number.isInteger(ratioRunCount) || ratioRunCount < 1)
   throw new Error(`--ratio-runs must be a whole number of 1 or more, not ${values['ratio-runs']}`);
 const sizes = (values.sizes ?? process.env.LMS_BENCH_SIZES ?? '1000,10000')
   .split(',')
@@ -136,7 +136,7 @@ async function rebuild(label: string, dir: string, env: Record<string, string>, 
 
 /**
  * The site and its bare twin built again, each from a clean cache, taking turns (bare first, since the first pair
- * ended with it), until each has `ratioRuns` builds; the first pair's times lead the lists.
+ * ended with it), until each has `ratioRunCount` builds; the first pair's times lead the lists.
  */
 async function moreRatioRuns(
   label: string,
@@ -147,8 +147,8 @@ async function moreRatioRuns(
   firstBareMs: number,
 ): Promise<RatioRuns> {
   const runs = { ms: [firstMs], bareMs: [firstBareMs] };
-  for (let run = 2; run <= ratioRuns; run += 1) {
-    process.stderr.write(`building ${label} and its bare twin again, taking turns (${run} of ${ratioRuns})…\n`);
+  for (let run = 2; run <= ratioRunCount; run += 1) {
+    process.stderr.write(`building ${label} and its bare twin again, taking turns (${run} of ${ratioRunCount})…\n`);
     const bare = await measuredBuild([ASTRO_CLI, 'build'], bareDir, bareDir);
     if (bare.failure) return { ...runs, failure: `bare Astro: ${bare.failure}` };
     runs.bareMs.push(bare.ms);
@@ -174,7 +174,7 @@ for (const size of sizes) {
   writeBareProject(bareDir, content.dir);
   const bare = await measuredBuild([ASTRO_CLI, 'build'], bareDir, bareDir);
   const runs =
-    !ours.failure && !bare.failure && ratioRuns > 1
+    !ours.failure && !bare.failure && ratioRunCount > 1
       ? await moreRatioRuns(ours.label, dir, content.env, bareDir, ours.ms, bare.ms)
       : undefined;
   const again =
@@ -211,9 +211,9 @@ console.log("\nPeak memory of each process over 100 MB, each at its own high poi
 console.log(processPeakLines(builds));
 console.log("\nThe moment of each build's peak: what each kind of process held then (over 100 MB)\n");
 console.log(peakMomentLines(builds));
-if (ratioRuns > 1) {
+if (ratioRunCount > 1) {
   console.log(
-    `\nEach synthetic site and its bare twin built ${ratioRuns} times, taking turns, each from a clean cache; the ratio goal reads the medians\n`,
+    `\nEach synthetic site and its bare twin built ${ratioRunCount} times, taking turns, each from a clean cache; the ratio goal reads the medians\n`,
   );
   console.log(ratioRunLines(builds));
 }

@@ -22,7 +22,7 @@ const INDEX_FILE = 'index.json';
 
 /**
  * A new, empty folder for a build's handed trees, in its cache folder (`cacheDir`): on the disk rather than in a temporary
- * folder that may be held in memory, since at 10,000 sources the trees take some 150 MB. Folders that builds stopped
+ * folder that may be held in memory, since at 10,000 sources the trees take some 140 MB. Folders that builds stopped
  * midway left behind are taken away first. Taking away a running build's folder does it no harm: its pages then parse
  * their bodies themselves.
  */
@@ -93,11 +93,18 @@ export function adoptHandedTrees(trees: HandedTrees): void {
   for (const [hash, tree] of Object.entries(trees)) written.set(hash, tree);
 }
 
-/** Writes the index of the trees, whole or not at all: until it is there, no page takes a tree. */
+/**
+ * Writes the index of the trees, whole or not at all: until it is there, no page takes a tree. An index that cannot be
+ * written (its folder taken away by another build, say) is left out, as a tree is: the pages parse their bodies.
+ */
 export function writeHandedIndex(dir: string, trees: HandedTrees): void {
   const index = path.join(dir, INDEX_FILE);
-  fs.writeFileSync(`${index}.partial`, JSON.stringify(trees));
-  fs.renameSync(`${index}.partial`, index);
+  try {
+    fs.writeFileSync(`${index}.partial`, JSON.stringify(trees));
+    fs.renameSync(`${index}.partial`, index);
+  } catch {
+    fs.rmSync(`${index}.partial`, { force: true });
+  }
 }
 
 /** The index this process read, and the files it opened, kept open for the process's life: the build takes the folder away once Astro ends. */
@@ -133,7 +140,12 @@ export function takeTree(dir: string, body: string): Root | undefined {
   const file = path.join(dir, place.file);
   let fd = reading.files.get(file);
   if (fd === undefined) {
-    fd = fs.openSync(file, 'r');
+    try {
+      fd = fs.openSync(file, 'r');
+    } catch {
+      // Its folder was taken away after the index was read: the page parses its body.
+      return undefined;
+    }
     reading.files.set(file, fd);
   }
   const bytes = Buffer.alloc(place.length);

@@ -223,6 +223,20 @@ describe('bodies the content gate parsed', () => {
     expect(handedTreesFolder(path.join(dir, 'new-cache'))).toMatch(/new-cache\/handed-trees-/);
   });
 
+  test('a folder taken away midway (by another build) costs the pages their trees, not the build', () => {
+    parsedBody('Handed before the folder went.');
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(() => forgetBodyTrees()).not.toThrow();
+    expect(takeTree(dir, 'Handed before the folder went.')).toBeUndefined();
+    // Taken away after the page read the index: the page parses its body.
+    fs.mkdirSync(dir);
+    handTree(dir, 'Listed, then gone.', parseMdxBody('Listed, then gone.'));
+    writeHandedIndex(dir, finishHandedTrees());
+    expect(takeTree(dir, 'A body with no tree.')).toBeUndefined();
+    for (const name of fs.readdirSync(dir).filter((entry) => entry.startsWith('trees-'))) fs.rmSync(path.join(dir, name));
+    expect(takeTree(dir, 'Listed, then gone.')).toBeUndefined();
+  });
+
   test('no tree is left where the build names no folder', () => {
     vi.unstubAllEnvs();
     parsedBody('Nothing handed.');
