@@ -1,5 +1,5 @@
 import { workerData } from 'node:worker_threads';
-import { ANSWERED, NEXT_PAGE, type HelperAnswer, type HelperData } from './body-check-threads.ts';
+import { ANSWERED, claimOnSecondThread, type HelperAnswer, type HelperData } from './body-check-threads.ts';
 import { checkClaimedPages } from './body-checks.ts';
 import { finishHandedTrees } from './handed-trees.ts';
 
@@ -7,7 +7,7 @@ import { finishHandedTrees } from './handed-trees.ts';
 const { pages, context, cells, port } = workerData as HelperData;
 let answer: HelperAnswer;
 try {
-  answer = { found: checkClaimedPages(pages, context, () => Atomics.add(cells, NEXT_PAGE, 1)), trees: finishHandedTrees() };
+  answer = { found: checkClaimedPages(pages, context, claimOnSecondThread(cells)), trees: finishHandedTrees() };
 } catch (error) {
   answer = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
 }

@@ -51,8 +51,11 @@ const SECOND_THREAD_FROM = 500;
 
 /** How the content is checked, beyond the quotes (QuoteCheckOptions). */
 export interface ValidateOptions extends QuoteCheckOptions {
-  /** Check page bodies on a second thread as well; by default when there are many pages and more than one core. */
-  secondThread?: boolean;
+  /**
+   * Check page bodies on a second thread as well; by default when there are many pages and more than one core.
+   * `every-page`: the second thread checks them all, so every finding is the one it sends back (for tests).
+   */
+  secondThread?: boolean | 'every-page';
 }
 
 /**
@@ -77,7 +80,7 @@ function checkBodies(dataset: Dataset, options: ValidateOptions): BodyFindings {
   ];
   const twoThreads = options.secondThread ?? (pages.length >= SECOND_THREAD_FROM && secondThreadHelps());
   const { findings, bySecondThread } = twoThreads
-    ? checkPagesOnTwoThreads(pages, context)
+    ? checkPagesOnTwoThreads(pages, context, { secondChecksAll: twoThreads === 'every-page' })
     : { findings: pages.map((page) => checkPageBody(page, context)), bySecondThread: 0 };
   const quotes = [...recordQuotes(dataset.sources, dataset.outcomes, dataset.patients), ...findings.flatMap((found) => found.quotes)];
   const { problems: quoteProblems, ...report } = checkQuotes(quotes, dataset.sources, options);

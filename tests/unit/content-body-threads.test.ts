@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { writeBenchContent } from '../../scripts/bench/content.ts';
+import { checkPagesOnTwoThreads } from '../../scripts/content/body-check-threads.ts';
+import { checkPageBody, pageBody, type BodyCheckContext } from '../../scripts/content/body-checks.ts';
 import { contentDir } from '../../scripts/content/paths.ts';
 import { formatProblem } from '../../scripts/content/problems.ts';
 import { validateContent } from '../../scripts/content/validate.ts';
@@ -12,7 +14,7 @@ const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'lms-body-threads-'));
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
 /** What a check reports, on one thread or two. */
-const report = (dir: string, secondThread: boolean, textsDir?: string) => {
+const report = (dir: string, secondThread: boolean | 'every-page', textsDir?: string) => {
   const { problems, quotes, bodiesOnSecondThread } = validateContent(dir, { textsDir, secondThread });
   return { messages: problems.map(formatProblem), quotes, bodiesOnSecondThread };
 };
@@ -43,8 +45,49 @@ describe('page bodies checked on two threads', () => {
     expect(bodyFixtures.length).toBeGreaterThan(10);
   });
 
-  test.each(bodyFixtures)('%s: the same problems on two threads', (name) => {
+  test.each(bodyFixtures)('%s: the same problems on two threads, and when the second checks every page', (name) => {
     const dir = contentWith(name);
-    expect(report(dir, true, FIXTURE_TEXTS).messages).toEqual(report(dir, false, FIXTURE_TEXTS).messages);
+    const one = report(dir, false, FIXTURE_TEXTS);
+    expect(report(dir, true, FIXTURE_TEXTS).messages).toEqual(one.messages);
+    // Shared, the first thread may check every page of a small review before the second has started.
+    const second = report(dir, 'every-page', FIXTURE_TEXTS);
+    expect(second.bodiesOnSecondThread).toBeGreaterThan(0);
+    expect(second.messages).toEqual(one.messages);
+    expect(second.quotes).toEqual(one.quotes);
+  });
+});
+
+describe('a second thread that does not answer', () => {
+  // The real review's source pages, with what their checks need to know of the rest of it.
+  const { dataset } = validateContent(contentDir());
+  const pages = dataset.sources.map((source) => pageBody(source, { own: source.id }));
+  const context: BodyCheckContext = {
+    knownSources: new Set(dataset.sources.map((source) => source.id)),
+    outcomes: new Map(dataset.outcomes.map((outcome) => [outcome.id, outcome])),
+    rejectedOutcomes: new Set(),
+  };
+  // A thread that starts and then never claims a page nor answers, as one stuck or dead would.
+  const silentWorker = path.join(scratch, 'silent-worker.mjs');
+  fs.writeFileSync(silentWorker, 'setInterval(() => {}, 60_000);\n');
+
+  test('is not waited for when the first thread checked every page', () => {
+    const started = performance.now();
+    const { findings, bySecondThread } = checkPagesOnTwoThreads(pages, context, { workerFile: silentWorker, silenceMs: 5000 });
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(bySecondThread).toBe(0);
+    expect(findings).toEqual(pages.map((page) => checkPageBody(page, context)));
+  });
+
+  test('is given up once silent, when it holds pages', () => {
+    expect(() => checkPagesOnTwoThreads(pages, context, { secondChecksAll: true, workerFile: silentWorker, silenceMs: 1500 })).toThrow(
+      'the second thread checking page bodies was silent for 1.5 s without answering: it is lost',
+    );
+  });
+
+  test('is given up when it cannot start', () => {
+    const missing = path.join(scratch, 'no-such-worker.mjs');
+    expect(() => checkPagesOnTwoThreads(pages, context, { secondChecksAll: true, workerFile: missing, silenceMs: 1500 })).toThrow(
+      'was silent for 1.5 s without answering: it is lost',
+    );
   });
 });
