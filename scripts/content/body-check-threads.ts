@@ -95,15 +95,14 @@ export function checkPagesOnTwoThreads(
   worker.on('error', () => {});
   try {
     const mine = secondChecksAll ? new Map<number, PageFindings>() : checkClaimedPages(pages, context, () => Atomics.add(cells, NEXT_PAGE, 1));
-    if (mine.size === pages.length) return { findings: [...mine.values()], bySecondThread: 0 };
-    const answer = awaitAnswer(cells, port1, silenceMs);
-    adoptHandedTrees(answer.trees);
+    const answer = mine.size === pages.length ? undefined : awaitAnswer(cells, port1, silenceMs);
+    if (answer) adoptHandedTrees(answer.trees);
     const findings = pages.map((page, index) => {
-      const found = mine.get(index) ?? answer.found.get(index);
+      const found = mine.get(index) ?? answer?.found.get(index);
       if (!found) throw new Error(`${page.document.origin.file}: its body was checked by neither thread`);
       return found;
     });
-    return { findings, bySecondThread: answer.found.size };
+    return { findings, bySecondThread: answer?.found.size ?? 0 };
   } finally {
     port1.close();
     void worker.terminate();

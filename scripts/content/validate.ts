@@ -9,7 +9,7 @@ import { checkGuide } from './guide-checks.ts';
 import { readGuide } from './guide-read.ts';
 import { forgetBodyTrees, parsedBody } from './body-tree.ts';
 import { checkPagesOnTwoThreads, secondThreadHelps } from './body-check-threads.ts';
-import { checkPageBody, pageBody, type BodyCheckContext } from './body-checks.ts';
+import { checkPageBody, pageBody, type BodyCheckContext, type PageBody } from './body-checks.ts';
 import { arithmeticRecords } from '../checks/arithmetic.ts';
 import { readExtractionRules } from './extraction-read.ts';
 import type { checkMarkup } from './markup.ts';
@@ -59,11 +59,10 @@ export interface ValidateOptions extends QuoteCheckOptions {
 }
 
 /**
- * Every check that reads a page's body, page by page (body-checks.ts), on two threads for a large review; then the
- * quotes of the claims and of the records are looked for in the sources' texts. A source page speaks for its own
- * source, a question for the sources it lists, a treatment page for any source.
+ * The pages whose bodies are checked, with what their checks know of the rest of the review. A source page speaks for
+ * its own source, a question for the sources it lists, a treatment page for any source.
  */
-function checkBodies(dataset: Dataset, options: ValidateOptions): BodyFindings {
+export function bodyCheckInput(dataset: Dataset): { pages: PageBody[]; context: BodyCheckContext } {
   const rejected = dataset.rejected ?? { sources: new Set<string>(), outcomes: new Set<string>() };
   // A source or record that failed its own checks is already reported; a body naming it is not reported again.
   const context: BodyCheckContext = {
@@ -78,6 +77,15 @@ function checkBodies(dataset: Dataset, options: ValidateOptions): BodyFindings {
     ...(dataset.questions ?? []).map((question) => pageBody(question, { listed: question.sources })),
     ...(dataset.treatments ?? []).map((treatment) => pageBody(treatment, { any: true })),
   ];
+  return { pages, context };
+}
+
+/**
+ * Every check that reads a page's body, page by page (body-checks.ts), on two threads for a large review; then the
+ * quotes of the claims and of the records are looked for in the sources' texts.
+ */
+function checkBodies(dataset: Dataset, options: ValidateOptions): BodyFindings {
+  const { pages, context } = bodyCheckInput(dataset);
   const twoThreads = options.secondThread ?? (pages.length >= SECOND_THREAD_FROM && secondThreadHelps());
   const { findings, bySecondThread } = twoThreads
     ? checkPagesOnTwoThreads(pages, context, { secondChecksAll: twoThreads === 'every-page' })

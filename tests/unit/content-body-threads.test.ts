@@ -4,10 +4,10 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { writeBenchContent } from '../../scripts/bench/content.ts';
 import { checkPagesOnTwoThreads } from '../../scripts/content/body-check-threads.ts';
-import { checkPageBody, pageBody, type BodyCheckContext } from '../../scripts/content/body-checks.ts';
+import { checkPageBody } from '../../scripts/content/body-checks.ts';
 import { contentDir } from '../../scripts/content/paths.ts';
 import { formatProblem } from '../../scripts/content/problems.ts';
-import { validateContent } from '../../scripts/content/validate.ts';
+import { bodyCheckInput, validateContent } from '../../scripts/content/validate.ts';
 import { badFixtureNames, contentWith, FIXTURE_TEXTS } from '../support/fixtures.ts';
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'lms-body-threads-'));
@@ -58,14 +58,8 @@ describe('page bodies checked on two threads', () => {
 });
 
 describe('a second thread that does not answer', () => {
-  // The real review's source pages, with what their checks need to know of the rest of it.
-  const { dataset } = validateContent(contentDir());
-  const pages = dataset.sources.map((source) => pageBody(source, { own: source.id }));
-  const context: BodyCheckContext = {
-    knownSources: new Set(dataset.sources.map((source) => source.id)),
-    outcomes: new Map(dataset.outcomes.map((outcome) => [outcome.id, outcome])),
-    rejectedOutcomes: new Set(),
-  };
+  // The real review's pages, with what their checks need to know of the rest of it.
+  const { pages, context } = bodyCheckInput(validateContent(contentDir()).dataset);
   // A thread that starts and then never claims a page nor answers, as one stuck or dead would.
   const silentWorker = path.join(scratch, 'silent-worker.mjs');
   fs.writeFileSync(silentWorker, 'setInterval(() => {}, 60_000);\n');
