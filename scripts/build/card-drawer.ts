@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../content/paths.ts';
 import { exitStatus } from './exit-status.ts';
-import { CARD_DRAWER_ENV, CARD_DRAWER_NODE_FLAGS } from './memory-settings.ts';
+import { CARD_DRAWER_NODE_FLAGS } from './memory-settings.ts';
 
 /** The drawer's entry: loaded only in its own process, so the build script never holds the card renderer. */
 const DRAW_CARDS = path.join(PROJECT_ROOT, 'scripts', 'build', 'draw-cards.ts');
@@ -23,7 +23,6 @@ export interface CardDrawer {
 export function startCardDrawer(siteDir: string): CardDrawer {
   const child = spawn(process.execPath, [...CARD_DRAWER_NODE_FLAGS, DRAW_CARDS, siteDir], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, ...CARD_DRAWER_ENV },
     stdio: ['pipe', 'inherit', 'inherit'],
   });
   const ended = exitStatus(child);

@@ -1,6 +1,5 @@
 import { once } from 'node:events';
 import path from 'node:path';
-import sharp from 'sharp';
 import { cacheDir } from '../content/paths.ts';
 import { cardCodeVersion, cardStore } from '../social/stored-cards.ts';
 import { lowestPriorityForEveryThread } from './lowest-priority.ts';
@@ -12,13 +11,10 @@ import { stepLog } from './step-log.ts';
  * pages: `node draw-cards.ts <site folder>`. Its standard input ends once Astro has written every page.
  *
  * It runs at the lowest priority, every thread of it, so that while Astro writes pages it draws only on the CPU time
- * Astro leaves idle. Each card is drawn once, so sharp's cache of decoded images would only hold memory, and one thread
- * per image keeps several cards in flight. The cards it draws are kept in the build's cache folder, and the next build
- * takes those that show the same.
+ * Astro leaves idle. The cards it draws are kept in the build's cache folder, and the next build takes those that show
+ * the same.
  */
 lowestPriorityForEveryThread();
-sharp.cache(false);
-sharp.concurrency(1);
 const siteDir = process.argv[2];
 const log = stepLog('social-cards');
 try {

@@ -20,22 +20,12 @@ export const ASTRO_ENV = { MIMALLOC_PURGE_DELAY: '0' };
 export const ASTRO_NODE_FLAGS: readonly string[] = ['--heap-growing-percent=25'];
 
 /**
- * Environment of the social-card drawer (card-drawer.ts), which runs beside Astro's process while Astro writes the
- * pages. Its threads (satori's layout on the main one, librsvg on libuv's) each took a glibc arena of their own:
- * drawing 1,500 cards, the process peaked at 369 MB with the default arenas, 314 MB with two, 291 MB with one.
- */
-export const CARD_DRAWER_ENV = { MALLOC_ARENA_MAX: '1' };
-
-/**
- * Node flags of the social-card drawer. It holds about 30 MB of live objects however many cards it draws, in a heap
- * that grew to 117 MB of garbage before V8 collected it. Drawing 1,500 cards with one arena: 159 MB at most with a
- * 64 MB heap and young generation of 1 MB, 183 MB with a 128 MB heap. Beside Astro's process at 10,000 sources,
- * with two arenas and a 128 MB heap, it reached 271 MB, and the build's peak 3.02 GB. A young generation of 1 MB,
- * though, was collected so often that the collector took about a quarter of the drawer's profiled time. Drawing the
- * 1,062 cards of 1,000 sources on their own, in four runs taking turns, took 12.8 and 14.2 s of CPU time with 1 MB,
- * and 12.2 and 12.3 s with 8 MB, for a peak of 191 to 194 MB against 186 to 197 MB. In full builds the gain is of
- * the size of the noise: the drawer took 11.5 to 14.1 s (mean 12.6 s, nine builds) with 8 MB and 13.1 to 14.1 s
- * (mean 13.6 s, four builds) with 1 MB.
+ * Node flags of the social-card drawer (card-drawer.ts), which runs beside Astro's process while Astro writes the
+ * pages. Its live objects stay small however many cards it draws, but V8 let its heap grow to 117 MB of garbage
+ * before collecting it; capped, the garbage is collected while the heap is small, whatever the size of the review.
+ * A young generation of 1 MB was collected so often that the collector took about a quarter of the drawer's time,
+ * so it has 8 MB. Drawing the 1,062 cards of 1,000 sources with Skia, on its own: 4.3 to 4.5 s of CPU time and
+ * 147 to 159 MB at most, with or without these flags and with any number of glibc arenas (it draws on one thread).
  */
 export const CARD_DRAWER_NODE_FLAGS: readonly string[] = ['--max-old-space-size=64', '--max-semi-space-size=8'];
 

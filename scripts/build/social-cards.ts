@@ -1,10 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
+import { setImmediate, setTimeout as delay } from 'node:timers/promises';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
-import pLimit from 'p-limit';
 import { SITE_NAME } from '../../src/lib/site.ts';
 import { renderCard } from '../social/card.ts';
 import { CARD_FOLDER } from '../social/card-spec.ts';
@@ -30,7 +28,7 @@ function headOf(html: string, written: boolean): string | undefined {
  * drawn or being drawn: a card shared by pages is drawn for the first of them. A card the previous build drew the
  * same, kept in `store`, is taken from it rather than drawn.
  */
-async function drawCard(siteDir: string, file: string, written: boolean, cards: Set<string>, store?: CardStore): Promise<boolean> {
+function drawCard(siteDir: string, file: string, written: boolean, cards: Set<string>, store?: CardStore): boolean {
   const head = headOf(fs.readFileSync(path.join(siteDir, file), 'utf8'), written);
   if (head === undefined) return false;
   const root = fromHtml(head);
@@ -48,7 +46,7 @@ async function drawCard(siteDir: string, file: string, written: boolean, cards: 
   const card = { label, title, siteName: SITE_NAME };
   if (store?.take(card, out)) return true;
   // A new file, never written into an old one, which may be a link to a kept card (stored-cards.ts).
-  writeWhole(out, await renderCard(card));
+  writeWhole(out, renderCard(card));
   store?.keep(card, out);
   return true;
 }
@@ -80,18 +78,21 @@ export async function drawSocialCards(siteDir: string, log: StepLog, pagesWritte
     writtenAt = performance.now();
     drawnWhileWriting = cards.size;
   });
-  // A few cards at a time: each is laid out on this thread and rasterised on libuv's pool, so they overlap.
-  const limit = pLimit(os.availableParallelism() + 1);
   for (;;) {
     const last = written;
     // Astro makes the site's folder when it starts writing.
     const pages = last || fs.existsSync(siteDir) ? listHtmlPages(siteDir) : [];
-    const waiting = pages.filter((file) => !pagesDone.has(file));
-    const done = await Promise.all(
-      waiting.map((file) => limit(async () => (await drawCard(siteDir, file, last, cards, store)) && pagesDone.add(file))),
-    );
+    let anyPageDone = false;
+    for (const file of pages.filter((page) => !pagesDone.has(page))) {
+      if (drawCard(siteDir, file, last, cards, store)) {
+        pagesDone.add(file);
+        anyPageDone = true;
+      }
+      // A card is drawn on this thread from start to end; between two, the thread hears whether every page is written.
+      await setImmediate();
+    }
     if (last) break;
-    if (!done.some(Boolean)) await Promise.race([settled, delay(LOOK_AGAIN_MS)]);
+    if (!anyPageDone) await Promise.race([settled, delay(LOOK_AGAIN_MS)]);
   }
   const removed = store?.prune();
   const kept = store ? `; ${store.taken} of them taken from the previous build, and ${removed} kept cards no page shows now removed` : '';

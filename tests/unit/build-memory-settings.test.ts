@@ -7,7 +7,6 @@ import { PROJECT_ROOT } from '../../scripts/content/paths.ts';
 import {
   ASTRO_ENV,
   ASTRO_NODE_FLAGS,
-  CARD_DRAWER_ENV,
   CARD_DRAWER_NODE_FLAGS,
   PAGEFIND_MALLOC_CONF,
   PAGEFIND_MALLOC_CONF_VARIABLE,
@@ -26,12 +25,6 @@ describe('memory settings of the build', () => {
     const run = spawnSync(process.execPath, [...flags, '-e', ''], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-  });
-
-  it("the social-card drawer's allocator is glibc's, which reads the arena limit", () => {
-    expect(Object.keys(CARD_DRAWER_ENV)).toEqual(['MALLOC_ARENA_MAX']);
-    const header = (process.report.getReport() as { header: { glibcVersionRuntime?: string } }).header;
-    expect(header.glibcVersionRuntime).toMatch(/^2\.\d+$/);
   });
 
   it("Rolldown's allocator takes the purge delay from Astro's environment", () => {

@@ -82,7 +82,7 @@ describe('social cards drawn as the pages are written', () => {
     write('a', page('a'));
     const { lines, log } = recorder();
     const drawn: string[] = [];
-    vi.spyOn(cardModule, 'renderCard').mockImplementation(async (card) => {
+    vi.spyOn(cardModule, 'renderCard').mockImplementation((card) => {
       drawn.push(card.title);
       return PNG_SIGNATURE;
     });
@@ -108,7 +108,7 @@ describe('social cards kept for the next build', () => {
   });
   const drawnTitles = () => {
     const drawn: string[] = [];
-    vi.spyOn(cardModule, 'renderCard').mockImplementation(async (card) => {
+    vi.spyOn(cardModule, 'renderCard').mockImplementation((card) => {
       drawn.push(card.title);
       return Buffer.concat([PNG_SIGNATURE, Buffer.from(card.title)]);
     });

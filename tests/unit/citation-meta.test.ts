@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { anchorUrl } from '../../scripts/citation/anchor-url.ts';
 import { dublinCoreTags } from '../../scripts/citation/dublin-core.ts';
@@ -8,7 +9,7 @@ import { jsonLdText, medicalWebPage, originalDocument } from '../../scripts/cita
 import { openGraphTags } from '../../scripts/citation/open-graph.ts';
 import { securityTxt } from '../../scripts/citation/security-txt.ts';
 import { indexedPages } from '../../scripts/citation/sitemap-filter.ts';
-import { renderCard } from '../../scripts/social/card.ts';
+import { cardTextMeasure, renderCard } from '../../scripts/social/card.ts';
 import { cardAlt, cardPath, pageCard } from '../../scripts/social/card-spec.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { sourceInput } from '../support/records.ts';
@@ -222,10 +223,27 @@ describe('social cards', () => {
     expect(cardAlt({ label: 'Evidence review', title: 'S', siteName: 'S' })).toBe('Evidence review: S');
   });
 
-  it('are drawn as 1200 × 630 PNG images from the title alone', async () => {
-    const png = await renderCard({ label: 'Question', title: 'Can surgery cure?', siteName: 'S' });
+  it('are drawn as 1200 × 630 PNG images from the title alone', () => {
+    const png = renderCard({ label: 'Question', title: 'Can surgery cure?', siteName: 'S' });
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-    expect(await renderCard({ label: 'Question', title: 'Can surgery cure?', siteName: 'S' })).toEqual(png);
+    expect(renderCard({ label: 'Question', title: 'Can surgery cure?', siteName: 'S' })).toEqual(png);
+  });
+
+  it("set the review's name on the band in the regular weight, where the bold would run longer", async () => {
+    const siteName = 'Liver Metastasis Surgery: an evidence review';
+    const width = (weight: 400 | 700) => cardTextMeasure().width(siteName, { size: 32, weight, letterSpacing: 0 });
+    expect(width(700) - width(400)).toBeGreaterThan(20);
+    const canvas = createCanvas(1200, 630);
+    const context = canvas.getContext('2d');
+    context.drawImage(await loadImage(renderCard({ label: 'Question', title: 'Q', siteName })), 0, 0);
+    // The band's pixels below its border: the rightmost that is not the band's own colour (#f4f6f8) ends the name.
+    const { data } = context.getImageData(0, 540, 1200, 80);
+    let inkRight = 0;
+    for (let pixel = 0; pixel < data.length; pixel += 4) {
+      const ink = data[pixel] !== 0xf4 || data[pixel + 1] !== 0xf6 || data[pixel + 2] !== 0xf8;
+      if (ink) inkRight = Math.max(inkRight, (pixel / 4) % 1200);
+    }
+    expect(Math.abs(inkRight - (72 + width(400)))).toBeLessThan(4);
   });
 });
