@@ -18,7 +18,8 @@ export interface CardDrawer {
 /**
  * Starts drawing the social cards of the pages Astro writes into `siteDir`. Astro leaves about a quarter of two
  * cores idle while it writes pages (the main thread renders, a second formats citations, and each waits on the other
- * at times): at 10,000 sources, some 130 s of CPU time, where the cards take some 250 s.
+ * at times). At 1,000 sources, 784 of the 1,062 cards were drawn while Astro wrote the pages; at 10,000, 3,183 of
+ * 10,062, which took the drawer 31.9 s of CPU time in all.
  */
 export function startCardDrawer(siteDir: string): CardDrawer {
   const child = spawn(process.execPath, [...CARD_DRAWER_NODE_FLAGS, DRAW_CARDS, siteDir], {

@@ -11,8 +11,8 @@ import { ASTRO_ENV, ASTRO_NODE_FLAGS } from './memory-settings.ts';
 import { clearStaging, promoteStaging, stagingDirFor } from './staging.ts';
 
 /** Runs a Node script to its end in a process of its own, with the build's output; resolves to its exit status. */
-function runNode(args: readonly string[]): Promise<number> {
-  return exitStatus(spawn(process.execPath, args, { cwd: PROJECT_ROOT, stdio: 'inherit' }));
+function runNode(args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return exitStatus(spawn(process.execPath, args, { cwd: PROJECT_ROOT, env, stdio: 'inherit' }));
 }
 
 /**
@@ -35,7 +35,8 @@ function runNode(args: readonly string[]): Promise<number> {
 const target = siteDir();
 const staging = stagingDirFor(target);
 const handedTrees = handedTreesFolder(cacheDir());
-process.env[HANDED_TREES_ENV] = handedTrees;
+// Only the gate, which leaves the trees, and Astro, which takes them, are told where they are.
+const handing = { [HANDED_TREES_ENV]: handedTrees };
 const forgetHandedTrees = () => fs.rmSync(handedTrees, { recursive: true, force: true });
 const fail = (status: number): never => {
   forgetHandedTrees();
@@ -43,10 +44,11 @@ const fail = (status: number): never => {
   process.exit(status);
 };
 clearStaging(target);
-const checking = runNode([CONTENT_CHECK]);
+const checking = runNode([CONTENT_CHECK], { ...process.env, ...handing });
 const astro = startAstroBuild([...ASTRO_NODE_FLAGS, ASTRO_CLI, 'build'], {
   ...ASTRO_ENV,
   ...process.env,
+  ...handing,
   LMS_OUT_DIR: staging,
   [CONTENT_GATE_BESIDE_ENV]: '1',
 });
