@@ -121,11 +121,20 @@ export function fitTitle(title: string, measure: TextMeasure): { font: CardFont;
   return { font, lines: cutLines(wrapText(title, font, measure), SMALLEST_TITLE.maxLines, font, measure) };
 }
 
-/** The baseline that centres a font's ascent and descent in a line box, as CSS does. */
-function baselineIn(top: number, lineHeight: number, font: CardFont, measure: TextMeasure): number {
+/** Lines set one under another from `top`, each centring its font's ascent and descent in its line box, as CSS does. */
+function placeLines(texts: readonly string[], top: number, lineHeight: number, font: CardFont, colour: string, measure: TextMeasure) {
   const { ascent, descent } = measure.extent(font);
-  return top + (lineHeight - ascent - descent) / 2 + ascent;
+  return texts.map((text, index): CardLine => ({
+    text,
+    x: MARGIN_X,
+    baseline: top + index * lineHeight + (lineHeight - ascent - descent) / 2 + ascent,
+    font,
+    colour,
+  }));
 }
+
+/** A text on one line, cut with an ellipsis if it runs longer. */
+const oneLine = (text: string, font: CardFont, measure: TextMeasure) => cutLines(wrapText(text, font, measure), 1, font, measure);
 
 /**
  * The card: a bar in the accent colour along the top; the kind of page, in capitals, over the title, together
@@ -141,7 +150,6 @@ export function cardLayout(card: CardSpec, measure: TextMeasure): CardLayout {
     { x: 0, y: panelTop, width: CARD_WIDTH, height: PANEL_BORDER, colour: CARD_COLOURS.accentDark },
   ];
 
-  const label = cutLines(wrapText(card.label.toLocaleUpperCase('en'), LABEL_FONT, measure), 1, LABEL_FONT, measure);
   const title = fitTitle(card.title, measure);
   const labelLineHeight = Math.round(LABEL_FONT.size * LABEL_LINE_HEIGHT);
   const titleLineHeight = title.font.size * TITLE_LINE_HEIGHT;
@@ -150,32 +158,12 @@ export function cardLayout(card: CardSpec, measure: TextMeasure): CardLayout {
   const middleHeight = panelTop - MIDDLE_PADDING - middleTop;
   const blockTop = middleTop + Math.max(0, (middleHeight - blockHeight) / 2);
 
-  const lines: CardLine[] = label.map((text) => ({
-    text,
-    x: MARGIN_X,
-    baseline: baselineIn(blockTop, labelLineHeight, LABEL_FONT, measure),
-    font: LABEL_FONT,
-    colour: CARD_COLOURS.accent,
-  }));
-  const titleTop = blockTop + labelLineHeight + GAP;
-  title.lines.forEach((text, index) =>
-    lines.push({
-      text,
-      x: MARGIN_X,
-      baseline: baselineIn(titleTop + index * titleLineHeight, titleLineHeight, title.font, measure),
-      font: title.font,
-      colour: CARD_COLOURS.text,
-    }),
-  );
-  const site = cutLines(wrapText(card.siteName, SITE_FONT, measure), 1, SITE_FONT, measure);
-  for (const text of site) {
-    lines.push({
-      text,
-      x: MARGIN_X,
-      baseline: baselineIn(panelTop + PANEL_BORDER + PANEL_PADDING, siteLineHeight, SITE_FONT, measure),
-      font: SITE_FONT,
-      colour: CARD_COLOURS.accentDark,
-    });
-  }
+  const label = oneLine(card.label.toLocaleUpperCase('en'), LABEL_FONT, measure);
+  const siteName = oneLine(card.siteName, SITE_FONT, measure);
+  const lines = [
+    ...placeLines(label, blockTop, labelLineHeight, LABEL_FONT, CARD_COLOURS.accent, measure),
+    ...placeLines(title.lines, blockTop + labelLineHeight + GAP, titleLineHeight, title.font, CARD_COLOURS.text, measure),
+    ...placeLines(siteName, panelTop + PANEL_BORDER + PANEL_PADDING, siteLineHeight, SITE_FONT, CARD_COLOURS.accentDark, measure),
+  ];
   return { rects, lines };
 }
