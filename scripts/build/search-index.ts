@@ -61,8 +61,11 @@ export async function writeSearchIndex(siteDir: string, log: StepLog, beforeWrit
   }
   const order = questionListOrder(readGuide(root).questions);
   fs.writeFileSync(path.join(outputPath, SUGGESTIONS_FILE), JSON.stringify(buildSuggestionData(summaries, glossary, groups, order)));
+  // The brotli copies are of the index's files and the page records are files of their own, so the copies are made on
+  // Node's thread pool while this thread slims the records.
+  const copying = writeBrotliCopies(outputPath);
   const records = slimFragments(outputPath);
-  const copies = await writeBrotliCopies(outputPath);
+  const copies = await copying;
   log.info(`${summaries.length} pages indexed for search ${timeSince(started)}`);
   log.info(
     `page records ${formatBytes(records.before)} before and ${formatBytes(records.after)} after taking out what only the index reads; ` +

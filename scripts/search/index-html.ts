@@ -132,8 +132,27 @@ function punctuateBlocks(node: Element) {
   for (const child of node.children) if (isElement(child)) punctuateBlocks(child);
 }
 
-/** Text of a node as the index reads it, for looking at its edges. */
-const edgeText = (node: RootContent | ElementContent) => (node.type === 'text' ? node.value : textOf(node));
+/**
+ * How the text of a node as the index reads it (textOf) starts and ends: a string that starts as it does, and its
+ * last two code units (a whole character, whatever its plane). Undefined where it reads as no text. Only the edges of
+ * a run-on matter, so a block's text, which textOf wraps in spaces, is never read, nor is any text inside a block:
+ * reading every child's whole text at every level took most of the time spent shaping a page's body.
+ */
+function edgesOf(node: RootContent | ElementContent): { start: string; end: string } | undefined {
+  if (node.type === 'text') return node.value === '' ? undefined : { start: node.value, end: node.value.slice(-2) };
+  if (!isElement(node) || isIgnored(node)) return undefined;
+  if (node.tagName === 'br' || !INLINE_ELEMENTS.has(node.tagName)) return { start: ' ', end: ' ' };
+  let first: { start: string; end: string } | undefined;
+  let last: { start: string; end: string } | undefined;
+  for (const child of node.children) {
+    const edges = edgesOf(child);
+    if (!edges) continue;
+    first ??= edges;
+    last = edges;
+  }
+  // Pieces hold whole characters (the page was decoded before it was split into elements), so the last piece's end does too.
+  return first && last && { start: first.start, end: last.end };
+}
 
 /**
  * A word ending one element and a capital starting the next, with nothing between ("surgery<span>Cited figure."),
@@ -141,13 +160,13 @@ const edgeText = (node: RootContent | ElementContent) => (node.type === 'text' ?
  */
 function separateRunOns(parent: Parent) {
   const children: (RootContent | ElementContent)[] = [];
-  // The text before the current child, looking through line breaks, and whether an element edge lies between.
+  // How the text before the current child ends, looking through line breaks, and whether an element edge lies between.
   let before = '';
   let edge = false;
   for (const child of parent.children) {
     const isBreak = isElement(child) && child.tagName === 'br';
-    const text = isBreak ? '' : edgeText(child);
-    if ((edge || isElement(child)) && /[\p{L}\p{N})%]$/u.test(before) && /^\p{Lu}/u.test(text)) {
+    const edges = isBreak ? undefined : edgesOf(child);
+    if ((edge || isElement(child)) && /[\p{L}\p{N})%]$/u.test(before) && /^\p{Lu}/u.test(edges?.start ?? '')) {
       // A line break between them becomes the full stop.
       const last = children.at(-1);
       if (last && isElement(last) && last.tagName === 'br') children.pop();
@@ -155,8 +174,8 @@ function separateRunOns(parent: Parent) {
     }
     children.push(child);
     if (isElement(child) && !isIgnored(child)) separateRunOns(child);
-    if (text !== '' || isBreak) {
-      before = isBreak ? before : text;
+    if (edges || isBreak) {
+      before = edges?.end ?? before;
       edge = isElement(child);
     }
   }

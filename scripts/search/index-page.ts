@@ -107,19 +107,19 @@ export function indexPage(html: string, url: string, { expand, phrases, textPhra
         .join('. ');
   // Searches leave out small words such as "of" and "the", so the index need not hold them either. A phrase the text
   // says, or is found by, is held whole as well (see groupPhrases).
-  const readerWords = (source: PhraseIndex | string, own: string, whole = phrases) => {
-    const index = typeof source === 'string' ? indexPhrases(source) : source;
+  const readerWords = (own: string, whole = phrases) => {
+    const index = indexPhrases(own);
     const added = expand(index);
     const addedKeys = new Set(added.map((wording) => toWording(wording).key.toLowerCase()));
     const tokens = whole.filter((phrase) => addedKeys.has(phrase) || hasPhrase(index, phrase));
-    return [...missingWords(added, own).filter((word) => !isStopWord(word)), ...tokens.map(phraseToken)];
+    return [...missingWords(added, index).filter((word) => !isStopWord(word)), ...tokens.map(phraseToken)];
   };
   // Text weighted as part of the title (a treatment's other names) counts as title too; Pagefind's own title is the heading.
-  const titleWords = [...new Set([...missingWords([title], heading).filter((word) => !isStopWord(word)), ...readerWords(title, title)])];
+  const titleWords = [...new Set([...missingWords([title], heading).filter((word) => !isStopWord(word)), ...readerWords(title)])];
   addIndexMeta(tree, {
-    [SEARCH_META.words]: readerWords(indexPhrases(text), text, textPhrases).join(' '),
+    [SEARCH_META.words]: readerWords(text, textPhrases).join(' '),
     [SEARCH_META.titleWords]: titleWords.join(' '),
-    [SEARCH_META.cancerWords]: readerWords(cancerText, cancerText).join(' '),
+    [SEARCH_META.cancerWords]: readerWords(cancerText).join(' '),
     ...(answer === undefined ? {} : { [SEARCH_META.answer]: shorten(answer) }),
   });
   return {

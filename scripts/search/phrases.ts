@@ -21,6 +21,8 @@ export function isAcronym(wording: string): boolean {
  * when only a few hundred wordings are ever looked for.
  */
 export interface PhraseIndex {
+  /** The text itself. */
+  text: string;
   asWritten: readonly string[];
   lower: readonly string[];
   positions: ReadonlyMap<string, readonly number[]>;
@@ -35,7 +37,7 @@ export function indexPhrases(text: string): PhraseIndex {
     if (list) list.push(position);
     else positions.set(word, [position]);
   });
-  return { asWritten, lower, positions };
+  return { text, asWritten, lower, positions };
 }
 
 /** A wording prepared for looking up: its words joined by single spaces, and whether only its capitals match. */

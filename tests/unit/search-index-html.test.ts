@@ -49,6 +49,19 @@ describe('reading a built page as the index does', () => {
     for (const tag of ['"th"', '"caption"', '"dt"', '"dd"', '"table"', '"thead"']) expect(html).not.toContain(`"tagName":${tag}`);
   });
 
+  test.each([
+    ['a capital inside nested inline elements', '<p>surgery<span><em>Cited</em> figure.</span></p>', 'surgery. Cited figure.'],
+    ['an ignored element between', '<p>surgery<span data-pagefind-ignore>Hidden</span><b>Next</b> one</p>', 'surgery. Next one'],
+    ['a word ending nested inline elements', '<p><span><em>40</em>%</span><span>Overall</span></p>', '40%. Overall'],
+    ['a lower-case start', '<p>surgery<span>and more</span></p>', 'surgeryand more'],
+    ['a block, which already ends a sentence', '<div>surgery<p>Next</p></div>', 'surgery Next'],
+    ['text outside any element', '<p><span>surgery</span>Next</p>', 'surgery. Next'],
+  ])('a run-on across element edges reads as two sentences only where a word meets a capital: %s', (_, body, text) => {
+    const tree = fromHtml(`<main data-pagefind-body>${body}</main>`);
+    shapeForIndex(tree);
+    expect(indexedText(tree)).toBe(text);
+  });
+
   test('the title, its weighted text, the headings and the filters are read from the page', () => {
     const tree = parse();
     expect(headingOf(tree)).toBe('How long do people live after liver surgery for neuroendocrine tumours?');

@@ -115,6 +115,13 @@ describe('expanding a page by the reader words', () => {
 
   test('the index gets only the words it lacks; joined words whole and in parts', () => {
     expect(missingWords(['liver removal', '5-year', 'Survival'], 'liver survival')).toEqual(['removal', '5-year', '5', 'year']);
+    expect(missingWords(['liver removal', '5-year', 'Survival'], indexPhrases('liver survival'))).toEqual([
+      'removal',
+      '5-year',
+      '5',
+      'year',
+    ]);
+    expect(missingWords(['5-year survival', 'year'], indexPhrases('A 5-year rate'))).toEqual(['survival']);
   });
 
   test('phrases are kept whole as one run-together word', () => {
