@@ -1,7 +1,7 @@
 import { CARD_HEIGHT, CARD_WIDTH, type CardSpec } from './card-spec.ts';
 
-/** The site's colours (src/styles/global.css), so a card reads as the review's. */
-export const CARD_COLOURS = { accent: '#0b5394', accentDark: '#073763', text: '#1b1f24', panel: '#f4f6f8', bg: '#ffffff' } as const;
+/** The site's colours (src/styles/tokens.css, which a test checks them against), so a card reads as the review's. */
+export const CARD_COLOURS = { accent: '#0b5394', accentDark: '#073763', text: '#1d2a33', panel: '#f0f4f5', bg: '#ffffff' } as const;
 
 /** Atkinson Hyperlegible, the one family a card is set in, at a size and weight, with extra space between letters. */
 export interface CardFont {

@@ -10,6 +10,7 @@ import { openGraphTags } from '../../scripts/citation/open-graph.ts';
 import { securityTxt } from '../../scripts/citation/security-txt.ts';
 import { indexedPages } from '../../scripts/citation/sitemap-filter.ts';
 import { cardTextMeasure, renderCard } from '../../scripts/social/card.ts';
+import { CARD_COLOURS } from '../../scripts/social/card-layout.ts';
 import { cardAlt, cardPath, pageCard } from '../../scripts/social/card-spec.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { sourceInput } from '../support/records.ts';
@@ -237,11 +238,12 @@ describe('social cards', () => {
     const canvas = createCanvas(1200, 630);
     const context = canvas.getContext('2d');
     context.drawImage(await loadImage(renderCard({ label: 'Question', title: 'Q', siteName })), 0, 0);
-    // The band's pixels below its border: the rightmost that is not the band's own colour (#f4f6f8) ends the name.
+    // The band's pixels below its border: the rightmost that is not the band's own colour ends the name.
+    const band = [1, 3, 5].map((start) => Number.parseInt(CARD_COLOURS.panel.slice(start, start + 2), 16));
     const { data } = context.getImageData(0, 540, 1200, 80);
     let inkRight = 0;
     for (let pixel = 0; pixel < data.length; pixel += 4) {
-      const ink = data[pixel] !== 0xf4 || data[pixel + 1] !== 0xf6 || data[pixel + 2] !== 0xf8;
+      const ink = data[pixel] !== band[0] || data[pixel + 1] !== band[1] || data[pixel + 2] !== band[2];
       if (ink) inkRight = Math.max(inkRight, (pixel / 4) % 1200);
     }
     expect(Math.abs(inkRight - (72 + width(400)))).toBeLessThan(4);

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CARD_COLOURS,
@@ -9,6 +11,7 @@ import {
   type TextMeasure,
 } from '../../scripts/social/card-layout.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../scripts/social/card-spec.ts';
+import { PROJECT_ROOT } from '../../scripts/content/paths.ts';
 
 /** A monospaced stand-in for the font: every character half the font size wide, plus the letter spacing. */
 const mono: TextMeasure = {
@@ -106,5 +109,19 @@ describe('laying out a card', () => {
     expect(long.lines).toHaveLength(3);
     expect(long.lines[0]?.text).toBe(`${words(9, 'LIVER')}…`);
     expect(long.lines[2]?.text.endsWith('…')).toBe(true);
+  });
+});
+
+describe("a card's colours", () => {
+  it("are the site's own, as its style sheet sets them", () => {
+    const tokens = fs.readFileSync(path.join(PROJECT_ROOT, 'src', 'styles', 'tokens.css'), 'utf8');
+    const token = (name: string) => new RegExp(`--${name}:\\s*(#[0-9a-f]{6});`, 'i').exec(tokens)?.[1];
+    expect(CARD_COLOURS).toEqual({
+      accent: token('colour-brand'),
+      accentDark: token('colour-brand-dark'),
+      text: token('colour-text'),
+      panel: token('colour-panel'),
+      bg: token('colour-page'),
+    });
   });
 });
