@@ -26,8 +26,8 @@ const INDEX_WORKER = path.join(PROJECT_ROOT, 'scripts', 'search', 'index-worker.
 
 /**
  * Threads that shape pages: every core but one, which is left to Pagefind, since it indexes the pages one at a time
- * (index-feed.ts) and the step can go no faster than that. Shaping a page now takes about as long as Pagefind takes
- * to index it. On two cores, a second shaping thread only took CPU time from Pagefind's: at 10,000 sources the step
+ * (index-feed.ts). One thread shapes a page in about the time Pagefind takes to index it (at 1,000 sources Pagefind was
+ * busy for 2.0 s of the 3.3 s the pages took to feed). On two cores, a second shaping thread only took CPU time from Pagefind's: at 10,000 sources the step
  * took 51.6 s with two threads and 43.2 s with one (7 s less CPU time), and at 1,000 sources about a second of CPU
  * time more for the same or a longer step.
  */
