@@ -1,5 +1,6 @@
+import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { canCiteOriginal, pageCsl, sourceCsl } from '../../scripts/citation/csl.ts';
+import { canCiteOriginal, pageCsl, sourceCsl, type CslItem } from '../../scripts/citation/csl.ts';
 import { dataUrl, formatCitation } from '../../scripts/citation/output.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { sourceInput } from '../support/records.ts';
@@ -198,6 +199,35 @@ ER  -
     expect(canCiteOriginal(untitled)).toBe(false);
     expect([review, series, patientPage].every(canCiteOriginal)).toBe(true);
     expect(sourceCsl(untitled)).not.toHaveProperty('issued', expect.anything());
+  });
+});
+
+describe('the styles, driven one item at a time', () => {
+  /** What citation-js's own bibliography prints for a list of one item, without the list's sequence number. */
+  const printed = (item: CslItem, template: 'apa' | 'vancouver') =>
+    new Cite(item)
+      .format('bibliography', { format: 'text', template, lang: 'en-US' })
+      .trim()
+      .replace(/^1\.\s+/, '');
+  const items: [string, CslItem][] = [
+    ['a journal article', sourceCsl(series)],
+    ["an organisation's page", sourceCsl(patientPage)],
+    ['an untitled study', sourceCsl(untitled)],
+    ['a page of the review', pageCsl(page)],
+  ];
+
+  it.each(items)('print %s as citation-js does', (_, item) => {
+    const citation = formatCitation(item);
+    expect([citation.apa, citation.vancouver]).toEqual([printed(item, 'apa'), printed(item, 'vancouver')]);
+  });
+
+  it("carry nothing from one item to the next, even an item that shares the previous one's id", () => {
+    const first = pageCsl(page);
+    const renamed = { ...first, title: 'Questions to ask about surgery' };
+    const order = [first, sourceCsl(series), renamed, first, renamed, sourceCsl(patientPage), first];
+    const got = order.map((item) => formatCitation(item).apa);
+    expect(got).toEqual(order.map((item) => printed(item, 'apa')));
+    expect(got[2]).toContain('Questions to ask about surgery.');
   });
 });
 
