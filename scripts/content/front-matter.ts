@@ -49,9 +49,9 @@ function isCalendarDay(year: number, month: number, day: number): boolean {
 }
 
 /**
- * The line of every field and list item under a YAML node, by dotted path ("groups.1.size"). Kept instead of the
- * parsed YAML itself, which holds every token of the text: with the parsed YAML of 10,000 sources kept, the gate's
- * process peaked at 1.39 GB, and at 1.23 GB with this table.
+ * The line of every field and list item under a YAML node, by dotted path ("groups.1.size"). Kept in place of the
+ * parsed YAML, which holds every token of the text: with the parsed YAML of 10,000 sources kept, the gate's process
+ * peaked at 1.39 GB, and at 1.23 GB with this table.
  */
 function fieldLines(root: unknown, lineAtOffset: (offset: number) => number): Map<string, number> {
   const lines = new Map<string, number>();
@@ -78,6 +78,40 @@ function fieldLines(root: unknown, lineAtOffset: (offset: number) => number): Ma
   return lines;
 }
 
+/** Front matter parsed as the site reads it, with the file's line at any offset into it. */
+function parseYaml(yamlText: string) {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter, customTags: [timestampTag], uniqueKeys: true, prettyErrors: false });
+  // The YAML starts on the file's second line.
+  const lineAtOffset = (offset: number) => lineCounter.linePos(offset).line + 1;
+  return { document, lineAtOffset };
+}
+
+/**
+ * FrontMatter's lineOf. Lines are asked for only to report a problem, so the table of lines is made, from the YAML
+ * parsed again, when first asked for. Made for every file, they were most of the difference: the content gate's
+ * process peaked at 764 to 844 MB on 10,000 synthetic sources, and at 655 to 661 MB with the tables made on demand
+ * (two runs each), in no more CPU time.
+ */
+function fieldLineFinder(yamlText: string): FrontMatter['lineOf'] {
+  let lines: Map<string, number> | undefined;
+  return (field) => {
+    if (!lines) {
+      const { document, lineAtOffset } = parseYaml(yamlText);
+      lines = fieldLines(document.contents, lineAtOffset);
+    }
+    let line: number | undefined;
+    let path = '';
+    for (const step of field.split('.')) {
+      path = path ? `${path}.${step}` : step;
+      const found = lines.get(path);
+      if (found === undefined) break;
+      line = found;
+    }
+    return line;
+  };
+}
+
 /**
  * Splits a file into front matter and body and parses the front matter. Dates are read as dates, as the build's
  * own YAML reader does (so a title such as 2024-05-01 is caught here, not halfway through the build); a date that
@@ -87,10 +121,7 @@ export function readFrontMatter(text: string): FrontMatter | { problem: Omit<Pro
   const match = FRONT_MATTER.exec(text);
   if (!match) return { problem: { line: 1, field: '(front matter)', message: 'is missing: start the file with a --- line, the fields, then another --- line' } };
   const yamlText = match[1] ?? '';
-  const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter, customTags: [timestampTag], uniqueKeys: true, prettyErrors: false });
-  // The YAML starts on the file's second line.
-  const lineAtOffset = (offset: number) => lineCounter.linePos(offset).line + 1;
+  const { document, lineAtOffset } = parseYaml(yamlText);
   const error = document.errors[0];
   if (error?.code === 'DUPLICATE_KEY') {
     const key = /^[^:#\n]+/.exec(yamlText.slice(error.pos[0]))?.[0]?.trim() || '(front matter)';
@@ -118,17 +149,10 @@ export function readFrontMatter(text: string): FrontMatter | { problem: Omit<Pro
   if (typeof data !== 'object' || data === null || Array.isArray(data) || data instanceof Date) {
     return { problem: { line: 2, field: '(front matter)', message: 'must be a set of "field: value" lines' } };
   }
-  const lines = fieldLines(document.contents, lineAtOffset);
-  const lineOf = (field: string): number | undefined => {
-    let line: number | undefined;
-    let path = '';
-    for (const step of field.split('.')) {
-      path = path ? `${path}.${step}` : step;
-      const found = lines.get(path);
-      if (found === undefined) break;
-      line = found;
-    }
-    return line;
+  return {
+    data: data as Record<string, unknown>,
+    body: text.slice(match[0].length),
+    bodyLine: match[0].split('\n').length,
+    lineOf: fieldLineFinder(yamlText),
   };
-  return { data: data as Record<string, unknown>, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length, lineOf };
 }
