@@ -55,8 +55,8 @@ const formatters = new Map<Style, Formatter>();
 /**
  * One citeproc engine per style, kept for the thread's life, as plugin-csl sets its own up (text output, no links
  * wrapped round URLs and DOIs). The review drives it itself because plugin-csl's bibliography empties the engine's
- * item list before each call and sorts the new list: for a list of one item neither changes the text, and together
- * they were a sixth of the time spent on the 2,189 citations of a 1,000-source build.
+ * item list before each call and sorts the new list. For a list of one item neither changes the text; without them,
+ * the 2,189 citations of a 1,000-source build took 4.9 to 5.0 s on one thread instead of 5.8 s.
  */
 function formatter(style: Style): Formatter {
   const known = formatters.get(style);

@@ -89,9 +89,9 @@ function parseYaml(yamlText: string) {
 
 /**
  * FrontMatter's lineOf. Lines are asked for only to report a problem, so the table of lines is made, from the YAML
- * parsed again, when first asked for. Made for every file, they were most of the difference: the content gate's
- * process peaked at 764 to 844 MB on 10,000 synthetic sources, and at 655 to 661 MB with the tables made on demand
- * (two runs each), in no more CPU time.
+ * parsed again, when first asked for. With a table made for every file, the content gate's process peaked at 764 to
+ * 844 MB on 10,000 synthetic sources; with the tables made on demand, at 655 to 661 MB (two runs each), in no more
+ * CPU time.
  */
 function fieldLineFinder(yamlText: string): FrontMatter['lineOf'] {
   let lines: Map<string, number> | undefined;
