@@ -14,7 +14,12 @@ declare module '@citation-js/core' {
     /** The items as citation-js reads them, in CSL-JSON. */
     data: CslData[];
   }
-  export const plugins: { config: { get(name: string): unknown } };
+  /** citation-js's register of named things (util.Register): not a Map, though it looks up like one. */
+  interface Register<T> {
+    get(name: string): T | undefined;
+  }
+  /** plugin-csl's configuration: the style files and locales it ships, by name. */
+  export const plugins: { config: { get(name: '@csl'): { styles: Register<string>; locales: Register<string> } } };
 }
 declare module 'citeproc' {
   export interface CslEngine {

@@ -41,8 +41,7 @@ function withEtAl(text: string): string {
 
 type Style = 'apa' | 'vancouver';
 
-/** plugin-csl's registers of the style files and locales it ships. */
-const csl = plugins.config.get('@csl') as { styles: ReadonlyMap<string, string>; locales: ReadonlyMap<string, string> };
+const csl = plugins.config.get('@csl');
 
 /** A style's engine and the item it was last given, which citeproc asks for by id while it works. */
 interface Formatter {
