@@ -1,0 +1,49 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import type * as Yaml from 'yaml';
+
+// Counts how often the front matter's YAML is parsed, which is what a table of lines costs.
+const parses = vi.hoisted(() => ({ count: 0 }));
+vi.mock('yaml', async (importOriginal) => {
+  const yaml = await importOriginal<typeof Yaml>();
+  return {
+    ...yaml,
+    parseDocument: (...args: Parameters<typeof yaml.parseDocument>) => {
+      parses.count += 1;
+      return yaml.parseDocument(...args);
+    },
+  };
+});
+
+const { readFrontMatter } = await import('../../scripts/content/front-matter.ts');
+
+const read = (text: string) => {
+  const result = readFrontMatter(text);
+  if ('problem' in result) throw new Error(result.problem.message);
+  return result;
+};
+
+describe("front matter's table of lines", () => {
+  beforeEach(() => {
+    parses.count = 0;
+  });
+
+  // At 10,000 sources a table made for every file held the gate's process 100 MB and more above what it needs.
+  test('is not made for a file whose lines nobody asks for', () => {
+    read('---\nid: x\ngroups:\n  - id: a\n---\nBody\n');
+    expect(parses.count).toBe(1);
+  });
+
+  test('is made once, when a line is first asked for, and answers every later question from it', () => {
+    const file = read('---\nid: x\ngroups:\n  - id: a\n    size: 3\n---\nBody\n');
+    expect(file.lineOf('groups.0.size')).toBe(5);
+    expect(parses.count).toBe(2);
+    expect(['id', 'groups', 'groups.0', 'groups.0.label', 'missing'].map(file.lineOf)).toEqual([2, 3, 4, 4, undefined]);
+    expect(parses.count).toBe(2);
+  });
+
+  test('gives the lines of the file as read, whatever was read after it', () => {
+    const first = read('---\nid: x\n\n\ntitle: First\n---\n');
+    const second = read('---\ntitle: Second\n---\n');
+    expect([second.lineOf('title'), first.lineOf('title')]).toEqual([2, 5]);
+  });
+});
