@@ -209,11 +209,18 @@ describe('the styles, driven one item at a time', () => {
       .format('bibliography', { format: 'text', template, lang: 'en-US' })
       .trim()
       .replace(/^1\.\s+/, '');
+  /** APA lists up to 20 authors, then an ellipsis and the last one; its in-text form names only the first. */
+  const manyAuthors = sourceSchema.parse({
+    ...review,
+    authorsIncomplete: false,
+    authors: Array.from({ length: 22 }, (_, index) => ({ family: `Author${String.fromCharCode(65 + index)}`, given: 'Ann' })),
+  });
   const items: [string, CslItem][] = [
     ['a journal article', sourceCsl(series)],
     ["an organisation's page", sourceCsl(patientPage)],
     ['an untitled study', sourceCsl(untitled)],
     ['a page of the review', pageCsl(page)],
+    ['a study with 22 authors', sourceCsl(manyAuthors)],
   ];
 
   it.each(items)('print %s as citation-js does', (_, item) => {
@@ -228,6 +235,15 @@ describe('the styles, driven one item at a time', () => {
     const got = order.map((item) => formatCitation(item).apa);
     expect(got).toEqual(order.map((item) => printed(item, 'apa')));
     expect(got[2]).toContain('Questions to ask about surgery.');
+  });
+
+  it('print no year letter for the second of two works by the same author in the same year', () => {
+    // APA tells such works apart with "2012a" and "2012b" in a list that holds both; the review prints each alone.
+    const first = sourceSchema.parse({ ...review, authorsIncomplete: false });
+    const sameYear = sourceSchema.parse({ ...first, id: 'nelm-review-2012-b', title: 'A second review' });
+    const got = [first, sameYear].map((source) => formatCitation(sourceCsl(source)).apa);
+    expect(got).toEqual([first, sameYear].map((source) => printed(sourceCsl(source), 'apa')));
+    expect(got.map((text) => /\((\d{4}[a-z]?)\)/.exec(text)?.[1])).toEqual(['2012', '2012']);
   });
 });
 
