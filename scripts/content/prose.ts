@@ -22,7 +22,11 @@ const ALLOWED_NUMERAL_TOKENS: RegExp[] = [
 
 /** Words around each numeral left once allowed tokens (table numbers, grades, markers, stages) are taken out. */
 export function findLooseNumbers(text: string): string[] {
+  // Most text holds no numeral, or none but allowed tokens; the search for words around one tries every word of the
+  // text before finding none.
+  if (!/\d/.test(text)) return [];
   let rest = text;
   for (const token of ALLOWED_NUMERAL_TOKENS) rest = rest.replace(token, ' ');
+  if (!/\d/.test(rest)) return [];
   return [...rest.matchAll(/(?:\S+\s+){0,3}\S*\d\S*(?:\s+\S+){0,3}/g)].map((match) => match[0].replace(/\s+/g, ' ').trim());
 }
