@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { csvColumns, readCsvText } from './csv-file.ts';
+import { csvColumns, readCsvText, type CsvReadResult } from './csv-file.ts';
 import { readFrontMatter } from './front-matter.ts';
+import { folderReadings } from './handed-readings.ts';
 import { parseRecord, type WithOrigin } from './parse.ts';
 import { displayPath } from './paths.ts';
 import type { Origin, Problem } from './problems.ts';
@@ -16,6 +17,14 @@ export interface RawDocument extends Origin {
   data: Record<string, unknown>;
   body: string;
   /** Line in the file where the body starts, so body problems can point at it. */
+  bodyLine: number;
+}
+
+/** What Astro's loader takes from the gate's reading of a document (handed-readings.ts): the body is sliced from the file as it is. */
+interface HandedDocument {
+  data: Record<string, unknown>;
+  /** Where the body starts in the file's text. */
+  bodyStart: number;
   bodyLine: number;
 }
 
@@ -41,18 +50,26 @@ export function readCsvFolder(dir: string, schema: z.ZodObject): ReadResult<RawR
   const problems: Problem[] = [];
   const unreadable: string[] = [];
   const columns = csvColumns(schema);
+  const readings = folderReadings<CsvReadResult['rows']>(dir, `csv ${columns.join(',')}`);
   for (const file of listFiles(dir, '.csv')) {
     const shown = displayPath(file);
-    const decoded = decodeUtf8(fs.readFileSync(file));
-    const read = 'bad' in decoded ? undefined : readCsvText(decoded.text, columns);
-    if (!read) {
-      const { bad } = decoded as { bad: BadByte };
-      problems.push({ file: shown, line: bad.line, field: '(file)', message: describeBadByte(bad) });
+    const bytes = fs.readFileSync(file);
+    let rows = readings.take(file, bytes);
+    if (!rows) {
+      const decoded = decodeUtf8(bytes);
+      const read = 'bad' in decoded ? undefined : readCsvText(decoded.text, columns);
+      if (!read) {
+        const { bad } = decoded as { bad: BadByte };
+        problems.push({ file: shown, line: bad.line, field: '(file)', message: describeBadByte(bad) });
+      }
+      problems.push(...(read?.problems ?? []).map((problem) => ({ file: shown, ...problem })));
+      if (!read || read.problems.length) unreadable.push(file);
+      else readings.keep(file, bytes, read.rows);
+      rows = read?.rows ?? [];
     }
-    problems.push(...(read?.problems ?? []).map((problem) => ({ file: shown, ...problem })));
-    if (!read || read.problems.length) unreadable.push(file);
-    for (const row of read?.rows ?? []) items.push({ file: shown, line: row.line, data: row.data });
+    for (const row of rows) items.push({ file: shown, line: row.line, data: row.data });
   }
+  readings.hand();
   return { items, problems, unreadable };
 }
 
@@ -61,17 +78,33 @@ export function readDocumentFolder(dir: string, extension: string): ReadResult<R
   const items: RawDocument[] = [];
   const problems: Problem[] = [];
   const unreadable: string[] = [];
+  const readings = folderReadings<HandedDocument>(dir, `documents ${extension}`);
   for (const file of listFiles(dir, extension)) {
     const shown = displayPath(file);
-    const decoded = decodeUtf8(fs.readFileSync(file));
-    const read = 'bad' in decoded ? { problem: { line: decoded.bad.line, field: '(file)', message: describeBadByte(decoded.bad) } } : readFrontMatter(decoded.text);
+    const bytes = fs.readFileSync(file);
+    const decoded = decodeUtf8(bytes);
+    if ('bad' in decoded) {
+      problems.push({ file: shown, line: decoded.bad.line, field: '(file)', message: describeBadByte(decoded.bad) });
+      unreadable.push(file);
+      continue;
+    }
+    const { text } = decoded;
+    const handed = readings.take(file, bytes);
+    if (handed) {
+      // A handed reading has no line finder: lines are asked for only to report problems, which the gate reports.
+      items.push({ file: shown, line: 1, data: handed.data, body: text.slice(handed.bodyStart), bodyLine: handed.bodyLine });
+      continue;
+    }
+    const read = readFrontMatter(text);
     if ('problem' in read) {
       problems.push({ file: shown, ...read.problem });
       unreadable.push(file);
       continue;
     }
+    readings.keep(file, bytes, { data: read.data, bodyStart: text.length - read.body.length, bodyLine: read.bodyLine });
     items.push({ file: shown, line: 1, lineOf: read.lineOf, data: read.data, body: read.body, bodyLine: read.bodyLine });
   }
+  readings.hand();
   return { items, problems, unreadable };
 }
 

@@ -8,6 +8,8 @@ import { readCiting } from './citing-read.ts';
 import { checkGuide } from './guide-checks.ts';
 import { readGuide } from './guide-read.ts';
 import { forgetBodyTrees, parsedBody } from './body-tree.ts';
+import { handReadings } from './handed-readings.ts';
+import { handedTreesDir } from './handed-trees.ts';
 import { checkPagesOnTwoThreads, secondThreadHelps } from './body-check-threads.ts';
 import { checkPageBody, pageBody, type BodyCheckContext, type PageBody } from './body-checks.ts';
 import { arithmeticRecords } from '../checks/arithmetic.ts';
@@ -145,6 +147,8 @@ function withMarkupChecks(problems: readonly Problem[], markup: BodyFindings['ma
 
 /** Reads, parses and cross-checks all review content under a content folder. Pure apart from reading files. */
 export function validateContent(root: string, options: ValidateOptions = {}): ValidationResult {
+  // In the site's build, Astro's content loader takes what the gate read (handed-readings.ts).
+  if (handedTreesDir()) handReadings();
   try {
     return readAndCheck(root, options);
   } finally {

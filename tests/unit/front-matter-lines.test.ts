@@ -5,16 +5,9 @@ import { readFrontMatter } from '../../scripts/content/front-matter.ts';
 // Counts how often the front matter's YAML is parsed, which is what a table of lines costs. vi.mock is hoisted above
 // the imports, so the module under test reads this yaml.
 const parses = vi.hoisted(() => ({ count: 0 }));
-vi.mock('yaml', async (importOriginal) => {
-  const yaml = await importOriginal<typeof Yaml>();
-  return {
-    ...yaml,
-    parseDocument: (...args: Parameters<typeof yaml.parseDocument>) => {
-      parses.count += 1;
-      return yaml.parseDocument(...args);
-    },
-  };
-});
+vi.mock('yaml', async (importOriginal) =>
+  (await import('../support/counted-yaml.ts')).countingParses(await importOriginal<typeof Yaml>(), parses),
+);
 
 const read = (text: string) => {
   const result = readFrontMatter(text);
