@@ -80,6 +80,19 @@ describe('content bodies as HTML', () => {
     expect(render(markdown, context())).toContain(html);
   });
 
+  // The same patch skips the quote pass on a body whose text holds no straight quote; attribute values are not text.
+  test.each([
+    ['"Debulking" *means* \'less\'.', '<p>“Debulking” <em>means</em> ‘less’.</p>'],
+    ["The patient's care, in the '90s.", '<p>The patient’s care, in the ’90s.</p>'],
+    ['A **"quoted** word" and the patient\'s care.', '<p>A <strong>“quoted</strong> word” and the patient’s care.</p>'],
+    [
+      'Already “curly” and ‘single’, about <Fig id="median-os" show="value" />.',
+      '<p>Already “curly” and ‘single’, about <a class="fig" href="/sources/istanbul/#median-os" title="Median survival. Source location: Table 2">32 months</a>.</p>',
+    ],
+  ])('writes %j with its straight quotes made typographic, and nothing else changed', (markdown, html) => {
+    expect(render(markdown, context())).toBe(html);
+  });
+
   test('links the first use of a glossary term only', () => {
     const html = render('A hepatectomy, then a second hepatectomy.', context());
     expect(html.match(/class="term-link"/g)).toHaveLength(1);
