@@ -4,7 +4,7 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { contentDir } from '../scripts/content/paths.ts';
-import { readCsvFolder, readDocumentFolder } from '../scripts/content/read.ts';
+import { readCsvFolderAfterGate, readDocumentFolderAfterGate } from '../scripts/content/read.ts';
 import { CITING_PATHS, readYamlList } from '../scripts/content/citing-read.ts';
 import type { Problem } from '../scripts/content/problems.ts';
 import { GUIDE_FOLDERS } from '../scripts/content/guide-read.ts';
@@ -21,13 +21,13 @@ import { treatmentSchema } from './schemas/treatment.ts';
 /** Every record a reader returns becomes an entry keyed by its id field. */
 function recordsLoader(
   name: string,
-  read: () => { items: { file: string; data: Record<string, unknown> }[]; problems: Problem[] },
+  read: () => Promise<{ items: { file: string; data: Record<string, unknown> }[]; problems: Problem[] }>,
 ): Loader {
   return {
     name,
     load: async ({ store, parseData }) => {
       store.clear();
-      const { items, problems } = read();
+      const { items, problems } = await read();
       if (problems.length) throw new Error(problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
       for (const row of items) {
         const id = String(row.data.id ?? '');
@@ -48,7 +48,7 @@ function mdxFolderLoader(folder: string): Loader {
     load: async ({ store, parseData, generateDigest, config }) => {
       store.clear();
       const dir = path.join(contentDir(), folder);
-      const { items, problems } = readDocumentFolder(dir, '.mdx');
+      const { items, problems } = await readDocumentFolderAfterGate(dir, '.mdx');
       if (problems.length) throw new Error(problems.map((p) => `${p.file}:${p.line}: ${p.field} ${p.message}`).join('\n'));
       for (const document of items) {
         const id = path.basename(document.file, '.mdx');
@@ -63,7 +63,7 @@ function mdxFolderLoader(folder: string): Loader {
 
 /** Every row of every CSV file in a content folder becomes an entry keyed by its id column; the header must name the schema's fields. */
 function csvFolderLoader(folder: string, schema: z.ZodObject): Loader {
-  return recordsLoader(`csv-folder:${folder}`, () => readCsvFolder(path.join(contentDir(), folder), schema));
+  return recordsLoader(`csv-folder:${folder}`, () => readCsvFolderAfterGate(path.join(contentDir(), folder), schema));
 }
 
 export const collections = {
@@ -92,7 +92,7 @@ export const collections = {
   references: defineCollection({ loader: csvFolderLoader(CITING_PATHS.references, referenceSchema), schema: referenceSchema }),
   /** Dated changes to the review: read by the changelog page. */
   changelog: defineCollection({
-    loader: recordsLoader('changelog', () => readYamlList(path.join(contentDir(), CITING_PATHS.changelog))),
+    loader: recordsLoader('changelog', async () => readYamlList(path.join(contentDir(), CITING_PATHS.changelog))),
     schema: changelogEntrySchema,
   }),
 };

@@ -17,3 +17,9 @@ export const CONTENT_CHECK = path.join(PROJECT_ROOT, 'scripts', 'check-content.t
  * script's process, held beside Astro's and Pagefind's for the whole build).
  */
 export const CONTENT_GATE_BESIDE_ENV = 'LMS_CONTENT_GATE_BESIDE';
+
+/**
+ * Set by the site's build for Astro: the process id of the content gate running beside it. Astro's content loader waits
+ * for the gate's reading of a folder while the gate is still running (handed-readings.ts), and no longer once it ends.
+ */
+export const CONTENT_GATE_PID_ENV = 'LMS_CONTENT_GATE_PID';

@@ -4,16 +4,11 @@ import { HANDED_TREES_ENV, handedTreesFolder } from '../content/handed-trees.ts'
 import { cacheDir, PROJECT_ROOT, siteDir } from '../content/paths.ts';
 import { startAstroBuild } from './astro-process.ts';
 import { startCardDrawer } from './card-drawer.ts';
-import { ASTRO_CLI, CONTENT_CHECK, CONTENT_GATE_BESIDE_ENV } from './commands.ts';
+import { ASTRO_CLI, CONTENT_CHECK, CONTENT_GATE_BESIDE_ENV, CONTENT_GATE_PID_ENV } from './commands.ts';
 import { exitStatus } from './exit-status.ts';
 import { finishingSteps, finishSite } from './finish.ts';
 import { ASTRO_ENV, ASTRO_NODE_FLAGS } from './memory-settings.ts';
 import { clearStaging, promoteStaging, stagingDirFor } from './staging.ts';
-
-/** Runs a Node script to its end in a process of its own, with the build's output; resolves to its exit status. */
-function runNode(args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return exitStatus(spawn(process.execPath, args, { cwd: PROJECT_ROOT, env, stdio: 'inherit' }));
-}
 
 /**
  * `npm run build`, in processes of their own so that the build's peak memory is that of the largest stage rather than
@@ -24,7 +19,8 @@ function runNode(args: readonly string[], env: NodeJS.ProcessEnv): Promise<numbe
  *   pages. Inside Astro's process, the gate's memory was not given back before Astro read the same records again (at
  *   10,000 sources Astro's process peaked at 4.25 GB with the check inside it and 3.5 GB without); beside Astro for the
  *   whole build, the build peaked at 3.32 GB. The gate leaves each page body it parsed in a folder of this build's,
- *   where Astro's pages take it rather than parse it again (handed-trees.ts);
+ *   where Astro's pages take it rather than parse it again (handed-trees.ts), and what it read of each content file,
+ *   which Astro's content loader waits for while the gate runs rather than read the file again (handed-readings.ts);
  * - once the gate has passed, Astro writes the pages into a staging folder, and the social cards are drawn from them
  *   as they are written, on the CPU time Astro leaves idle, in a process of the lowest priority (card-drawer.ts);
  * - once Astro has ended, the cards still missing are drawn while this process makes the search index, and then the
@@ -44,13 +40,15 @@ const fail = (status: number): never => {
   process.exit(status);
 };
 clearStaging(target);
-const checking = runNode([CONTENT_CHECK], { ...process.env, ...handing });
+const gate = spawn(process.execPath, [CONTENT_CHECK], { cwd: PROJECT_ROOT, env: { ...process.env, ...handing }, stdio: 'inherit' });
+const checking = exitStatus(gate);
 const astro = startAstroBuild([...ASTRO_NODE_FLAGS, ASTRO_CLI, 'build'], {
   ...ASTRO_ENV,
   ...process.env,
   ...handing,
   LMS_OUT_DIR: staging,
   [CONTENT_GATE_BESIDE_ENV]: '1',
+  [CONTENT_GATE_PID_ENV]: String(gate.pid),
 });
 const checked = await checking;
 if (checked !== 0) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { csvColumns, readCsvText, type CsvReadResult } from './csv-file.ts';
 import { readFrontMatter } from './front-matter.ts';
-import { folderReadings } from './handed-readings.ts';
+import { folderReadings, readingsHanded } from './handed-readings.ts';
 import { parseRecord, type WithOrigin } from './parse.ts';
 import { displayPath } from './paths.ts';
 import type { Origin, Problem } from './problems.ts';
@@ -44,13 +44,29 @@ export function listFiles(dir: string, extension: string): string[] {
     .map((name) => path.join(dir, name));
 }
 
+/** How a folder is read, which names its readings (handed-readings.ts): rows read under other columns are never taken. */
+const csvReadAs = (schema: z.ZodObject) => `csv ${csvColumns(schema).join(',')}`;
+const documentsReadAs = (extension: string) => `documents ${extension}`;
+
+/** readCsvFolder, in Astro's loader: once the content gate beside the build has handed over its reading of the folder. */
+export async function readCsvFolderAfterGate(dir: string, schema: z.ZodObject): Promise<ReadResult<RawRow>> {
+  await readingsHanded(dir, csvReadAs(schema));
+  return readCsvFolder(dir, schema);
+}
+
+/** readDocumentFolder, in Astro's loader: once the content gate beside the build has handed over its reading of the folder. */
+export async function readDocumentFolderAfterGate(dir: string, extension: string): Promise<ReadResult<RawDocument>> {
+  await readingsHanded(dir, documentsReadAs(extension));
+  return readDocumentFolder(dir, extension);
+}
+
 /** Rows of every CSV file in a folder, each with its file and line for messages; the header must name exactly the schema's fields. */
 export function readCsvFolder(dir: string, schema: z.ZodObject): ReadResult<RawRow> {
   const items: RawRow[] = [];
   const problems: Problem[] = [];
   const unreadable: string[] = [];
   const columns = csvColumns(schema);
-  const readings = folderReadings<CsvReadResult['rows']>(dir, `csv ${columns.join(',')}`);
+  const readings = folderReadings<CsvReadResult['rows']>(dir, csvReadAs(schema));
   for (const file of listFiles(dir, '.csv')) {
     const shown = displayPath(file);
     const bytes = fs.readFileSync(file);
@@ -78,7 +94,7 @@ export function readDocumentFolder(dir: string, extension: string): ReadResult<R
   const items: RawDocument[] = [];
   const problems: Problem[] = [];
   const unreadable: string[] = [];
-  const readings = folderReadings<HandedDocument>(dir, `documents ${extension}`);
+  const readings = folderReadings<HandedDocument>(dir, documentsReadAs(extension));
   for (const file of listFiles(dir, extension)) {
     const shown = displayPath(file);
     const bytes = fs.readFileSync(file);

@@ -1,12 +1,20 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type * as Yaml from 'yaml';
+import type { z } from 'astro/zod';
+import { CONTENT_GATE_PID_ENV } from '../../scripts/build/commands.ts';
 import { HANDED_TREES_ENV } from '../../scripts/content/handed-trees.ts';
 import type * as Read from '../../scripts/content/read.ts';
 import type { ReadResult, RawDocument } from '../../scripts/content/read.ts';
+import { glossaryTermSchema } from '../../src/schemas/glossary.ts';
 import { outcomeSchema } from '../../src/schemas/outcome.ts';
+import { patientSchema } from '../../src/schemas/patient.ts';
+import { referenceSchema } from '../../src/schemas/reference.ts';
 import { csvColumns } from '../../scripts/content/csv-file.ts';
 
 // Counts how often front matter is parsed: a document taken from the gate's readings is not parsed again.
@@ -109,18 +117,70 @@ describe('what the content gate read, handed to Astro’s loader', () => {
     expect(parses.count).toBe(1);
   });
 
-  test('are handed over by the content gate for each folder it reads, in the site’s build', async () => {
+  test('are handed over by the content gate for every folder Astro’s loader reads, in the site’s build', async () => {
     vi.resetModules();
     const { validateContent } = await import('../../scripts/content/validate.ts');
     const { contentDir } = await import('../../scripts/content/paths.ts');
     expect(validateContent(contentDir()).problems).toEqual([]);
 
+    // The folders and schemas of src/content.config.ts: a folder the gate read otherwise would keep the loader waiting.
+    vi.stubEnv(CONTENT_GATE_PID_ENV, String(process.pid));
     const astro = await processReaders('astro');
     parses.count = 0;
-    const sources = astro.readDocumentFolder(path.join(contentDir(), 'sources'), '.mdx');
+    const folder = (name: string) => path.join(contentDir(), name);
+    const settled = (reading: Promise<unknown>) => Promise.race([reading.then(() => 'handed'), delay(2000).then(() => 'still waiting')]);
+    const documentFolders = ['sources', 'questions', 'treatments'];
+    const csvFolders: [string, z.ZodObject][] = [
+      ['outcomes', outcomeSchema],
+      ['patients', patientSchema],
+      ['glossary', glossaryTermSchema],
+      ['references', referenceSchema],
+    ];
+    expect(await Promise.all(documentFolders.map((name) => settled(astro.readDocumentFolderAfterGate(folder(name), '.mdx'))))).toEqual(
+      documentFolders.map(() => 'handed'),
+    );
+    expect(await Promise.all(csvFolders.map(([name, schema]) => settled(astro.readCsvFolderAfterGate(folder(name), schema))))).toEqual(
+      csvFolders.map(() => 'handed'),
+    );
+    const sources = astro.readDocumentFolder(folder('sources'), '.mdx');
     expect(sources.items.map((item) => item.data.id)).toContain('nelm-review-2012');
-    expect(astro.readCsvFolder(path.join(contentDir(), 'outcomes'), outcomeSchema).items.length).toBeGreaterThan(100);
+    expect(astro.readCsvFolder(folder('outcomes'), outcomeSchema).items.length).toBeGreaterThan(100);
     expect(parses.count).toBe(0);
+  });
+
+  test('are waited for while the gate runs, and taken once it hands them over', async () => {
+    vi.stubEnv(CONTENT_GATE_PID_ENV, String(process.pid));
+    const gate = await processReaders('gate');
+    const astro = await processReaders('astro');
+    let handedAt = 0;
+    setTimeout(() => {
+      gate.readDocumentFolder(documents(), '.mdx');
+      handedAt = performance.now();
+      parses.count = 0;
+    }, 150);
+    const taken = await astro.readDocumentFolderAfterGate(documents(), '.mdx');
+    expect(handedAt).toBeGreaterThan(0);
+    expect(taken.items.map((item) => item.data.id)).toEqual(['a', 'b']);
+    expect(parses.count).toBe(0);
+  });
+
+  test('are no longer waited for once the gate has ended without handing them over', async () => {
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 300)']);
+    const ended = once(child, 'exit');
+    vi.stubEnv(CONTENT_GATE_PID_ENV, String(child.pid));
+    const astro = await processReaders('astro');
+    const read = await astro.readDocumentFolderAfterGate(documents(), '.mdx');
+    await ended;
+    expect(read.items.map((item) => item.data.id)).toEqual(['a', 'b']);
+    expect(parses.count).toBe(2);
+  });
+
+  test('are not waited for without a gate beside the build', async () => {
+    const astro = await processReaders('astro');
+    const started = performance.now();
+    expect((await astro.readDocumentFolderAfterGate(documents(), '.mdx')).items).toHaveLength(2);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(parses.count).toBe(2);
   });
 
   test('are neither handed nor taken outside the site’s build', async () => {
