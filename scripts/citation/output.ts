@@ -5,6 +5,7 @@ import { bibtexEntry } from './bibtex.ts';
 import { isMoreAuthors, MORE_AUTHORS, type CslItem } from './csl.ts';
 import { risRecord } from './ris.ts';
 import { singleEntryStyle } from './single-entry-style.ts';
+import { titleTemplates } from './title-template.ts';
 
 /** One item in every form the cite blocks offer. */
 export interface Citation {
@@ -40,7 +41,7 @@ function withEtAl(text: string): string {
   return text.replace(new RegExp(`,?\\s+(?:&\\s+|and\\s+)?${MORE_AUTHORS.literal}`), ', et al');
 }
 
-type Style = 'apa' | 'vancouver';
+export type Style = 'apa' | 'vancouver';
 
 const csl = plugins.config.get('@csl');
 
@@ -74,7 +75,8 @@ function formatter(style: Style): Formatter {
   return state;
 }
 
-function bibliography(item: CslItem, style: Style): string {
+/** One style's entry for the item, formatted by citeproc. */
+export function styleEntry(item: CslItem, style: Style): string {
   // citation-js's reading of the item (dates, names) is what the styles were checked against.
   const [data] = new Cite(forStyles(item)).data;
   if (!data) throw new Error(`citation-js read no item from the citation of "${item.id}"`);
@@ -98,11 +100,15 @@ export function prepareStyles(): void {
   for (const style of ['apa', 'vancouver'] as const) formatter(style);
 }
 
+/** Each style's entries, the review's pages by template (title-template.ts). */
+const apa = titleTemplates((item) => styleEntry(item, 'apa'));
+const vancouver = titleTemplates((item) => styleEntry(item, 'vancouver'));
+
 /** Formats one CSL item: the styles are citation-js's, the BibTeX and RIS records are citation-js's mapping with the fixes noted there. */
 export function formatCitation(item: CslItem): Citation {
   return {
-    apa: bibliography(item, 'apa'),
-    vancouver: bibliography(item, 'vancouver'),
+    apa: apa(item),
+    vancouver: vancouver(item),
     bibtex: bibtexEntry(item),
     ris: risRecord(item),
   };
