@@ -86,7 +86,7 @@ describe('laying out a card', () => {
     expect(site?.baseline).toBeCloseTo(526 + 4 + 28 + (44 - 32) / 2 + 32 * 0.8, 6);
   });
 
-  it('draws a white card with a bar along the top and a bordered band along the bottom', () => {
+  it('draws a white card edge to edge, which card.ts draws on an opaque canvas, with a bar along the top and a bordered band along the bottom', () => {
     expect(layout.rects).toEqual([
       { x: 0, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT, colour: CARD_COLOURS.bg },
       { x: 0, y: 0, width: CARD_WIDTH, height: 24, colour: CARD_COLOURS.accent },
