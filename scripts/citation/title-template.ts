@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../format/escape-reg-exp.ts';
 import { isMoreAuthors, type CslItem } from './csl.ts';
 
 /**
@@ -8,7 +9,7 @@ const TITLE_MARK = 'Lmstitlemark';
 const URL_MARK = 'https://lms-url-mark.invalid/lms-url-mark/';
 /** The item's id and key, which the styles never print; a template that prints this is not used. */
 const KEY_MARK = 'lmskeymark';
-const MARKS = new RegExp([TITLE_MARK, URL_MARK, KEY_MARK].map((mark) => mark.replace(/[.\\/-]/g, '\\$&')).join('|'), 'g');
+const MARKS = new RegExp([TITLE_MARK, URL_MARK, KEY_MARK].map(escapeRegExp).join('|'), 'g');
 
 /**
  * A title citeproc prints exactly as written, in the styles' places for it: letters and digits, joined by spaces,

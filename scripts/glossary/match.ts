@@ -1,4 +1,5 @@
 import type { GlossaryTerm } from '../../src/schemas/glossary.ts';
+import { escapeRegExp } from '../format/escape-reg-exp.ts';
 
 /** A stretch of text that names a glossary term. */
 export interface TermMatch {
@@ -11,10 +12,6 @@ export interface TermMatch {
 /** Letters, digits and hyphens join into one word, so "grade" is not found inside "high-grade". */
 const WORD_EDGE_BEFORE = '(?<![\\p{L}\\p{N}-])';
 const WORD_EDGE_AFTER = '(?![\\p{L}\\p{N}-])';
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Acronyms in capitals (MDT, NET) match only as written, so "net" in ordinary words never does. */
 function isAcronym(wording: string): boolean {

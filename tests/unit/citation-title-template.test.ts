@@ -79,7 +79,7 @@ describe('formatting by title template', () => {
 
   it("leaves to citeproc a title that is also its author's name, which the styles print once", () => {
     const { given, format } = recording();
-    const home = page(SITE_NAME.replace(/:/, ''), '/', '2026-11-24', SITE_NAME.replace(/:/, ''));
+    const home = page(SITE_NAME, '/');
     titleTemplates(format)(home);
     expect(given).toEqual([home]);
   });
@@ -148,14 +148,15 @@ describe('page citations by template against citeproc', () => {
     );
   });
 
-  it('prints the review’s own page titles as citeproc does', () => {
-    for (const title of [
-      'Review of surgery for neuroendocrine liver metastases',
-      'Every figure by measure, page 2 of 49',
-      'Glossary',
-      'Series ba',
-    ]) {
-      const item = page(title);
+  it('prints the review’s own pages as citeproc does, the home page (titled with its author’s name) among them', () => {
+    const pages = [
+      page('Review of surgery for neuroendocrine liver metastases'),
+      page('Every figure by measure, page 2 of 49', '/compare/all-figures/page/2/'),
+      page('Glossary', '/glossary/'),
+      page('Series ba', '/sources/bench-00001/'),
+      page(SITE_NAME, '/'),
+    ];
+    for (const item of pages) {
       expect(formatCitation(item).apa).toBe(styleEntry(item, 'apa'));
       expect(formatCitation(item).vancouver).toBe(styleEntry(item, 'vancouver'));
     }
