@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, test } from 'vitest';
@@ -120,6 +123,38 @@ describe('data dictionary', () => {
 
   test('reads JSDoc lines only from the named schema', () => {
     expect(fieldDocs(`${process.cwd()}/src/schemas/patient.ts`, 'noSuchSchema').size).toBe(0);
+  });
+
+  test('reads each field its own JSDoc block as TypeScript does: stars and tags left out, plain comments and other schemas not read', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'field-docs-'));
+    const file = path.join(dir, 'schema.ts');
+    fs.writeFileSync(
+      file,
+      [
+        '/** Clavien–Dindo grades, “as printed” */',
+        'const other = z.object({ /** Not this one. */ id: slugSchema });',
+        'export const wanted: z.ZodObject = z.object({',
+        '  /** Déjà vu – the first. */',
+        '  first: z.string(),',
+        '  // A line comment is not documentation.',
+        '  second: z.number(),',
+        '  /**',
+        '   * Spread over',
+        '   * two lines.',
+        '   * @deprecated Kept for old files.',
+        '   */',
+        "  'third-field': z.boolean(),",
+        '  ...other.shape,',
+        '  /** Ignored by the next. */ /** The last block counts. */ fourth: z.string().optional(),',
+        '});',
+      ].join('\n'),
+    );
+    expect([...fieldDocs(file, 'wanted')]).toEqual([
+      ['first', 'Déjà vu – the first.'],
+      ["'third-field'", 'Spread over two lines.'],
+      ['fourth', 'The last block counts.'],
+    ]);
+    fs.rmSync(dir, { recursive: true });
   });
 });
 
