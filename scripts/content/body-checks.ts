@@ -11,13 +11,13 @@ import { checkWording } from './wording.ts';
 /** Which sources a page's claims may quote: a source page its own, a question those it lists, a treatment page any. */
 export type CitingRule = { own: string } | { listed: readonly string[] } | { any: true };
 
-/** A page whose body is checked, as plain data a thread can be sent: its record without the function that finds lines. */
+/** A page whose body is checked: its record without the function that finds lines, which the body checks do not use. */
 export interface PageBody {
   document: Omit<SourceRecord | QuestionRecord | TreatmentRecord, 'origin'> & { origin: { file: string; line?: number } };
   citing: CitingRule;
 }
 
-/** What the body checks know of the rest of the review, as plain data a thread can be sent. */
+/** What the body checks know of the rest of the review. */
 export interface BodyCheckContext {
   /** Source ids, those that failed their own checks included, in the order they are listed when one is unknown. */
   knownSources: ReadonlySet<string>;
@@ -62,11 +62,4 @@ export function checkPageBody({ document, citing }: PageBody, context: BodyCheck
   const markup = { file: document.origin.file, ...checkMarkup(document) };
   forgetBodyTree(document.body);
   return { problems, quotes: claims.quotes, markup };
-}
-
-/** Checks the pages whose numbers `claim` hands out, until it hands out one past the last; by page number. */
-export function checkClaimedPages(pages: readonly PageBody[], context: BodyCheckContext, claim: () => number): Map<number, PageFindings> {
-  const found = new Map<number, PageFindings>();
-  for (let index = claim(); index < pages.length; index = claim()) found.set(index, checkPageBody(pages[index] as PageBody, context));
-  return found;
 }

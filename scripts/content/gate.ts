@@ -15,7 +15,7 @@ export interface GateLog extends StepLog {
  */
 export function runContentGate(log: GateLog): boolean {
   const started = performance.now();
-  const { dataset, problems, quotes, bodiesOnSecondThread } = validateContent(contentDir());
+  const { dataset, problems, quotes } = validateContent(contentDir());
   if (problems.length > 0) {
     log.error(formatProblems(problems));
     return false;
@@ -23,7 +23,6 @@ export function runContentGate(log: GateLog): boolean {
   log.info(
     `${dataset.sources.length} sources, ${dataset.outcomes.length} outcome records, ${dataset.patients.length} patient rows checked ${timeSince(started)}`,
   );
-  if (bodiesOnSecondThread > 0) log.info(`page bodies checked on two threads, ${bodiesOnSecondThread} of them on the second`);
   log.info(`${quotes.verified} quotes found in their sources' texts`);
   if (quotes.unverified > 0) {
     log.warn(

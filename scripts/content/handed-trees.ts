@@ -56,7 +56,7 @@ const bodyHash = (body: string) => createHash('sha256').update(body).digest('hex
  * 0.7 ms a file to make, most of what handing them over cost.
  */
 let writing: { fd: number; file: string; offset: number } | undefined;
-/** The trees this thread wrote, and those the other thread of the checks handed to it (adoptHandedTrees). */
+/** The trees this thread wrote. */
 const written = new Map<string, HandedTree>();
 
 /** Leaves a body's tree for the pages, as it was parsed, before any check reads it. A tree that cannot be written is left out: its page parses the body. */
@@ -79,18 +79,13 @@ export function handTree(dir: string, body: string, tree: Root): void {
   }
 }
 
-/** Closes this thread's file; the trees written and adopted, for the thread that writes the index. */
+/** Closes this thread's file; the trees written, for the index. */
 export function finishHandedTrees(): HandedTrees {
   if (writing) fs.closeSync(writing.fd);
   writing = undefined;
   const trees = Object.fromEntries(written);
   written.clear();
   return trees;
-}
-
-/** Takes in the trees another thread wrote, so that the index this thread writes lists them too. */
-export function adoptHandedTrees(trees: HandedTrees): void {
-  for (const [hash, tree] of Object.entries(trees)) written.set(hash, tree);
 }
 
 /**

@@ -3,13 +3,22 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { satteriReading } from './satteri-reading.ts';
 
 // Made once: a processor made for each body set its plugins up again every time, a tenth of the time parsing took.
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
 
-/** The same reading of an MDX body as the site's build (MDX with GitHub-flavoured Markdown), with positions. */
-export function parseMdxBody(body: string): Root {
+/** remark's reading of an MDX body (MDX with GitHub-flavoured Markdown), with positions: the one the site follows. */
+export function parseMdxBodyWithRemark(body: string): Root {
   return mdxParser.parse(body);
+}
+
+/**
+ * The reading of an MDX body the gate checks and the pages show: remark's, made by satteri where it can be
+ * (satteri-reading.ts), and by remark itself otherwise, which also words every error.
+ */
+export function parseMdxBody(body: string): Root {
+  return satteriReading(body) ?? parseMdxBodyWithRemark(body);
 }
 
 type Node = Root | RootContent;

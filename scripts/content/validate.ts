@@ -10,7 +10,6 @@ import { readGuide } from './guide-read.ts';
 import { forgetBodyTrees, parsedBody } from './body-tree.ts';
 import { handReadings } from './handed-readings.ts';
 import { handedTreesDir } from './handed-trees.ts';
-import { checkPagesOnTwoThreads, secondThreadHelps } from './body-check-threads.ts';
 import { checkPageBody, pageBody, type BodyCheckContext, type PageBody } from './body-checks.ts';
 import { arithmeticRecords } from '../checks/arithmetic.ts';
 import { readExtractionRules } from './extraction-read.ts';
@@ -34,8 +33,6 @@ export interface ValidationResult {
   problems: Problem[];
   /** How many quotes were found in their sources' texts, and how many could not be looked for. */
   quotes: Omit<QuoteCheckResult, 'problems'>;
-  /** How many page bodies a second thread checked (none for a small review). */
-  bodiesOnSecondThread: number;
 }
 
 type BodyDocument = { origin: Origin; body: string; bodyLine: number };
@@ -45,19 +42,6 @@ interface BodyFindings {
   quotes: Omit<QuoteCheckResult, 'problems'>;
   /** Each body's markup problems, and whether MDX could read it at all (see withMarkupChecks). */
   markup: ({ file: string } & ReturnType<typeof checkMarkup>)[];
-  bodiesOnSecondThread: number;
-}
-
-/** Pages from which a second thread checks bodies too: below, starting it costs about what it saves. */
-const SECOND_THREAD_FROM = 500;
-
-/** How the content is checked, beyond the quotes (QuoteCheckOptions). */
-export interface ValidateOptions extends QuoteCheckOptions {
-  /**
-   * Check page bodies on a second thread as well; by default when there are many pages and more than one core.
-   * `every-page`: the second thread checks them all, so every finding is the one it sends back (for tests).
-   */
-  secondThread?: boolean | 'every-page';
 }
 
 /**
@@ -83,22 +67,18 @@ export function bodyCheckInput(dataset: Dataset): { pages: PageBody[]; context: 
 }
 
 /**
- * Every check that reads a page's body, page by page (body-checks.ts), on two threads for a large review; then the
- * quotes of the claims and of the records are looked for in the sources' texts.
+ * Every check that reads a page's body, page by page (body-checks.ts); then the quotes of the claims and of the records
+ * are looked for in the sources' texts.
  */
-function checkBodies(dataset: Dataset, options: ValidateOptions): BodyFindings {
+function checkBodies(dataset: Dataset, options: QuoteCheckOptions): BodyFindings {
   const { pages, context } = bodyCheckInput(dataset);
-  const twoThreads = options.secondThread ?? (pages.length >= SECOND_THREAD_FROM && secondThreadHelps());
-  const { findings, bySecondThread } = twoThreads
-    ? checkPagesOnTwoThreads(pages, context, { secondChecksAll: twoThreads === 'every-page' })
-    : { findings: pages.map((page) => checkPageBody(page, context)), bySecondThread: 0 };
+  const findings = pages.map((page) => checkPageBody(page, context));
   const quotes = [...recordQuotes(dataset.sources, dataset.outcomes, dataset.patients), ...findings.flatMap((found) => found.quotes)];
   const { problems: quoteProblems, ...report } = checkQuotes(quotes, dataset.sources, options);
   return {
     problems: [...findings.flatMap((found) => found.problems), ...quoteProblems],
     quotes: report,
     markup: findings.map((found) => found.markup),
-    bodiesOnSecondThread: bySecondThread,
   };
 }
 
@@ -146,7 +126,7 @@ function withMarkupChecks(problems: readonly Problem[], markup: BodyFindings['ma
 }
 
 /** Reads, parses and cross-checks all review content under a content folder. Pure apart from reading files. */
-export function validateContent(root: string, options: ValidateOptions = {}): ValidationResult {
+export function validateContent(root: string, options: QuoteCheckOptions = {}): ValidationResult {
   // In the site's build, Astro's content loader takes what the gate read (handed-readings.ts).
   if (handedTreesDir()) handReadings();
   try {
@@ -156,7 +136,7 @@ export function validateContent(root: string, options: ValidateOptions = {}): Va
   }
 }
 
-function readAndCheck(root: string, options: ValidateOptions): ValidationResult {
+function readAndCheck(root: string, options: QuoteCheckOptions): ValidationResult {
   const problems: Problem[] = [];
   const rejected = { sources: new Set<string>(), outcomes: new Set<string>() };
   // Text files named by sources that failed their own checks: terms taken from them are not reported again.
@@ -227,6 +207,5 @@ function readAndCheck(root: string, options: ValidateOptions): ValidationResult 
     dataset,
     problems: locateFields(withMarkupChecks(problems, checked.markup), bodies),
     quotes: checked.quotes,
-    bodiesOnSecondThread: checked.bodiesOnSecondThread,
   };
 }

@@ -1,19 +1,15 @@
-import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { forgetBodyTrees, parsedBody } from '../../scripts/content/body-tree.ts';
 import {
-  adoptHandedTrees,
   finishHandedTrees,
   HANDED_TREES_ENV,
   handedTreesFolder,
   handTree,
   takeTree,
   writeHandedIndex,
-  type HandedTrees,
 } from '../../scripts/content/handed-trees.ts';
 import { parseMdxBody } from '../../scripts/content/mdx-tree.ts';
 import { glossaryTermSchema } from '../../src/schemas/glossary.ts';
@@ -191,25 +187,12 @@ describe('bodies the content gate parsed', () => {
     expect(renderHanded('Another text.', context())).toBe('<p>Another text.</p>');
   });
 
-  test('the trees the second thread of the checks wrote are listed by the first', async () => {
-    const worker = new Worker(
-      `const { handTree, finishHandedTrees } = await import(${JSON.stringify(path.resolve('scripts/content/handed-trees.ts'))});
-       const { parseMdxBody } = await import(${JSON.stringify(path.resolve('scripts/content/mdx-tree.ts'))});
-       const { parentPort, workerData } = await import('node:worker_threads');
-       handTree(workerData, 'Checked on the second thread.', parseMdxBody('Checked on the second thread.'));
-       parentPort.postMessage(finishHandedTrees());`,
-      { eval: true, workerData: dir },
-    );
-    const [fromHelper] = (await once(worker, 'message')) as [HandedTrees];
-    await worker.terminate();
-    parsedBody('Checked on the first thread.');
-    adoptHandedTrees(fromHelper);
+  test('the trees the checks parsed are listed for the pages once the checks are done', () => {
+    parsedBody('Checked by the gate.');
+    expect(takeTree(dir, 'Checked by the gate.')).toBeUndefined();
     forgetBodyTrees();
-    expect(takeTree(dir, 'Checked on the second thread.')).toEqual(
-      JSON.parse(JSON.stringify(parseMdxBody('Checked on the second thread.'))),
-    );
-    expect(takeTree(dir, 'Checked on the first thread.')).toBeDefined();
-    expect(fs.readdirSync(dir).filter((name) => name.startsWith('trees-'))).toHaveLength(2);
+    expect(takeTree(dir, 'Checked by the gate.')).toEqual(JSON.parse(JSON.stringify(parseMdxBody('Checked by the gate.'))));
+    expect(fs.readdirSync(dir).filter((name) => name.startsWith('trees-'))).toHaveLength(1);
   });
 
   test('a tree that cannot be read is reported with its file, not read as an empty page', () => {
