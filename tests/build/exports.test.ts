@@ -299,6 +299,12 @@ describe('the data package', () => {
     },
   );
 
+  it('is listed on /data/ one sentence per file, each ending once', () => {
+    const items = selectAll('#downloads ~ ul > li', tree('data/index.html')).map((item) => toString(item).replace(/\s+/g, ' ').trim());
+    expect(items.map((item) => item.split(':')[0])).toEqual(descriptor.resources.map((resource) => resource.path));
+    for (const item of items) expect(item, item).toMatch(/[^.]\.$/);
+  });
+
   it('is pointed at by Dataset markup on /data/, with the licence and every file', () => {
     const root = tree('data/index.html');
     const datasetNode = selectAll('script[type="application/ld+json"]', root)
