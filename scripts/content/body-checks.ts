@@ -11,9 +11,9 @@ import { checkWording } from './wording.ts';
 /** Which sources a page's claims may quote: a source page its own, a question those it lists, a treatment page any. */
 export type CitingRule = { own: string } | { listed: readonly string[] } | { any: true };
 
-/** A page whose body is checked: its record without the function that finds lines, which the body checks do not use. */
+/** A page whose body is checked, with the sources its claims may quote. */
 export interface PageBody {
-  document: Omit<SourceRecord | QuestionRecord | TreatmentRecord, 'origin'> & { origin: { file: string; line?: number } };
+  document: SourceRecord | QuestionRecord | TreatmentRecord;
   citing: CitingRule;
 }
 
@@ -32,11 +32,6 @@ export interface PageFindings {
   problems: Problem[];
   quotes: QuoteToCheck[];
   markup: { file: string; problems: Problem[]; parsed: boolean };
-}
-
-/** The page as the checks read it; only the line finder is left behind, and the body checks report by body line. */
-export function pageBody(document: SourceRecord | QuestionRecord | TreatmentRecord, citing: CitingRule): PageBody {
-  return { document: { ...document, origin: { file: document.origin.file, line: document.origin.line } }, citing };
 }
 
 function citingCheck(rule: CitingRule, known: ReadonlySet<string>): (id: string) => string | undefined {

@@ -10,7 +10,7 @@ import { readGuide } from './guide-read.ts';
 import { forgetBodyTrees, parsedBody } from './body-tree.ts';
 import { handReadings } from './handed-readings.ts';
 import { handedTreesDir } from './handed-trees.ts';
-import { checkPageBody, pageBody, type BodyCheckContext, type PageBody } from './body-checks.ts';
+import { checkPageBody, type BodyCheckContext, type PageBody } from './body-checks.ts';
 import { arithmeticRecords } from '../checks/arithmetic.ts';
 import { readExtractionRules } from './extraction-read.ts';
 import type { checkMarkup } from './markup.ts';
@@ -48,20 +48,18 @@ interface BodyFindings {
  * The pages whose bodies are checked, with what their checks know of the rest of the review. A source page speaks for
  * its own source, a question for the sources it lists, a treatment page for any source.
  */
-export function bodyCheckInput(dataset: Dataset): { pages: PageBody[]; context: BodyCheckContext } {
+function bodyCheckInput(dataset: Dataset): { pages: PageBody[]; context: BodyCheckContext } {
   const rejected = dataset.rejected ?? { sources: new Set<string>(), outcomes: new Set<string>() };
   // A source or record that failed its own checks is already reported; a body naming it is not reported again.
   const context: BodyCheckContext = {
     knownSources: new Set([...dataset.sources.map((source) => source.id), ...rejected.sources]),
-    outcomes: new Map(
-      dataset.outcomes.map((outcome) => [outcome.id, { measure: outcome.measure, countedFrom: outcome.countedFrom, method: outcome.method }]),
-    ),
+    outcomes: new Map(dataset.outcomes.map((outcome) => [outcome.id, outcome])),
     rejectedOutcomes: rejected.outcomes,
   };
   const pages = [
-    ...dataset.sources.map((source) => pageBody(source, { own: source.id })),
-    ...(dataset.questions ?? []).map((question) => pageBody(question, { listed: question.sources })),
-    ...(dataset.treatments ?? []).map((treatment) => pageBody(treatment, { any: true })),
+    ...dataset.sources.map((document): PageBody => ({ document, citing: { own: document.id } })),
+    ...(dataset.questions ?? []).map((document): PageBody => ({ document, citing: { listed: document.sources } })),
+    ...(dataset.treatments ?? []).map((document): PageBody => ({ document, citing: { any: true } })),
   ];
   return { pages, context };
 }
