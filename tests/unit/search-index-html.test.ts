@@ -122,6 +122,12 @@ describe('a page prepared for the index', () => {
     expect(page.content).toMatch(/<div hidden data-pagefind-ignore="">(<span data-pagefind-meta="[a-z_]+">[^<]*<\/span>)+<\/div>/);
   });
 
+  test('keeps only what Pagefind reads: no class, though the shaping read classes to leave tags out', () => {
+    expect(QUESTION).toMatch(/ class="/);
+    expect(page.content).not.toMatch(/ class=/);
+    expect(page.content).toMatch(/<main data-pagefind-body="">/);
+  });
+
   test('reports what suggestions need: address, kind, heading and headings', () => {
     expect(page.summary).toMatchObject({
       url: '/questions/survival-neuroendocrine/',
