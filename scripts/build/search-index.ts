@@ -6,7 +6,7 @@ import { readGuide } from '../content/guide-read.ts';
 import { formatBytes } from '../format/bytes.ts';
 import { contentDir, PROJECT_ROOT } from '../content/paths.ts';
 import { loadGlossary } from '../glossary/load.ts';
-import { shapePages } from '../search/index-pool.ts';
+import { endShapingThreads, shapePages, startShapingThreads, type ShapingThread } from '../search/index-pool.ts';
 import { loadWordGroups } from '../search/load.ts';
 import { buildSuggestionData, questionListOrder, type PageSummary } from '../search/suggest-data.ts';
 import { feedIndex } from '../search/index-feed.ts';
@@ -31,7 +31,10 @@ const INDEX_WORKER = path.join(PROJECT_ROOT, 'scripts', 'search', 'index-worker.
  * took 51.6 s with two threads and 43.2 s with one (7 s less CPU time), and at 1,000 sources about a second of CPU
  * time more for the same or a longer step.
  */
-const shapingThreads = () => Math.max(1, os.availableParallelism() - 1);
+const shapingThreadCount = () => Math.max(1, os.availableParallelism() - 1);
+
+/** Starts the threads that will shape the pages, so that they have loaded their code by the time the step runs. */
+export const startSearchShaping = (): ShapingThread[] => startShapingThreads(INDEX_WORKER, shapingThreadCount());
 
 /**
  * Indexes the built pages with Pagefind once every page is written, so search works from any
@@ -39,7 +42,12 @@ const shapingThreads = () => Math.max(1, os.availableParallelism() - 1);
  * carrying the words readers use for what it says (scripts/search/index-page.ts); the questions, glossary
  * and known words are written beside the index for suggestions when a search finds nothing.
  */
-export async function writeSearchIndex(siteDir: string, log: StepLog, beforeWriting?: Promise<unknown>): Promise<void> {
+export async function writeSearchIndex(
+  siteDir: string,
+  log: StepLog,
+  beforeWriting?: Promise<unknown>,
+  threads: readonly ShapingThread[] = startSearchShaping(),
+): Promise<void> {
   const started = performance.now();
   const root = contentDir();
   const glossary = loadGlossary(root);
@@ -53,7 +61,7 @@ export async function writeSearchIndex(siteDir: string, log: StepLog, beforeWrit
     if (!index) throw new Error(errors.join('\n'));
     const jobs = listHtmlPages(siteDir).map((file) => ({ file: path.join(siteDir, file), url: pagePath(file) }));
     // Pagefind indexes pages in its own process while the worker threads shape the next ones.
-    const fed = await feedIndex(index, shapePages(jobs, INDEX_WORKER, shapingThreads()));
+    const fed = await feedIndex(index, shapePages(jobs, threads));
     summaries = fed.summaries;
     // Pagefind's process is at its largest while it writes the index; what runs beside this step has ended by then,
     // and this process gives back what the pages it passed on left behind. At 10,000 sources it held 245 to 259 MB
@@ -64,6 +72,8 @@ export async function writeSearchIndex(siteDir: string, log: StepLog, beforeWrit
     const problems = [...fed.errors, ...(await index.writeFiles({ outputPath })).errors];
     if (problems.length > 0) throw new Error(problems.join('\n'));
   } finally {
+    // Ended by shapePages once every page is read; here as well when the step failed before.
+    await endShapingThreads(threads);
     // Ended as soon as the index is written: at 10,000 sources its process held 2.75 GB until it ended, while this one
     // went on to compress the index beside it.
     await pagefind.close();

@@ -57,6 +57,7 @@ if (checked !== 0) {
 }
 astro.release();
 const cards = startCardDrawer(staging);
+const steps = finishingSteps(cards);
 const built = await astro.ended;
 forgetHandedTrees();
 if (built !== 0) {
@@ -64,7 +65,7 @@ if (built !== 0) {
   fail(built);
 }
 try {
-  await finishSite(staging, finishingSteps(cards));
+  await finishSite(staging, steps);
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   // A step that failed beside the drawer leaves it drawing into the staging folder about to be removed.

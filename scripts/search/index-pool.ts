@@ -16,16 +16,43 @@ const BATCH = 16;
  */
 const AHEAD_PER_THREAD = 2;
 
+/** A thread that shapes pages, and why it stopped if it has. */
+export interface ShapingThread {
+  worker: Worker;
+  stopped?: Error;
+}
+
+const stoppedWith = (code: number) => new Error(`A search-index thread stopped (exit code ${code}).`);
+
 /**
- * Shapes pages for the index on `threads` worker threads (index-worker.ts), each taking the next batch when it
- * finishes one, and yields them in the order given, so the index is written the same way on every build. Shaping
+ * Starts `count` threads that shape pages (index-worker.ts), before there are pages to give them: a thread took about
+ * 0.65 s to load its code and the reader words and shape its first pages, while Pagefind waited for them. A thread
+ * that fails before it is given pages keeps its error for shapePages to report.
+ */
+export function startShapingThreads(workerFile: string, count: number): ShapingThread[] {
+  return Array.from({ length: count }, () => {
+    const thread: ShapingThread = { worker: new Worker(workerFile) };
+    thread.worker.on('error', (error: Error) => (thread.stopped ??= error));
+    thread.worker.on('exit', (code) => (thread.stopped ??= stoppedWith(code)));
+    return thread;
+  });
+}
+
+/** Ends the threads, whether or not they were given pages. */
+export async function endShapingThreads(threads: readonly ShapingThread[]): Promise<void> {
+  await Promise.all(threads.map(({ worker }) => worker.terminate()));
+}
+
+/**
+ * Shapes pages for the index on `threads` (startShapingThreads), each taking the next batch when it finishes one,
+ * and yields them in the order given, so the index is written the same way on every build. Shaping
  * was most of the search step's time and needs nothing from the main thread, which meanwhile hands finished pages
  * to Pagefind. Undefined for a page the index does not read. `ahead` batches per thread at most wait to be read.
+ * The threads are ended once every page is read, or the reading stops.
  */
 export async function* shapePages(
   jobs: readonly PageJob[],
-  workerFile: string,
-  threads: number,
+  threads: readonly ShapingThread[],
   ahead = AHEAD_PER_THREAD,
 ): AsyncGenerator<IndexedPage | undefined> {
   const batches: PageJob[][] = [];
@@ -36,8 +63,11 @@ export async function* shapePages(
   );
   // A failed thread rejects every batch still to come; only the first the loop below reaches is reported.
   for (const reply of replies) reply?.promise.catch(() => undefined);
-  const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new Worker(workerFile));
-  const window = Math.max(1, threads * ahead);
+  const failAll = (error: Error) => replies.forEach((reply) => reply?.reject(error));
+  const stopped = threads.find((thread) => thread.stopped)?.stopped;
+  if (stopped) failAll(stopped);
+  const workers = threads.slice(0, batches.length).map(({ worker }) => worker);
+  const window = Math.max(1, workers.length * ahead);
   let next = 0;
   let read = 0;
   const idle: Worker[] = [];
@@ -50,9 +80,9 @@ export async function* shapePages(
       replies[id]?.resolve(pages);
       give(worker);
     });
-    worker.on('error', (error) => replies.forEach((reply) => reply?.reject(error)));
+    worker.on('error', failAll);
     // A thread that stops without an error event (process.exit, a crash) would otherwise leave the loop waiting forever.
-    worker.on('exit', (code) => replies.forEach((reply) => reply?.reject(new Error(`A search-index thread stopped (exit code ${code}).`))));
+    worker.on('exit', (code) => failAll(stoppedWith(code)));
     give(worker);
   }
   try {
@@ -64,6 +94,6 @@ export async function* shapePages(
       yield* pages;
     }
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await endShapingThreads(threads);
   }
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { shapePages, type PageJob } from '../../scripts/search/index-pool.ts';
+import { shapePages, startShapingThreads, type PageJob } from '../../scripts/search/index-pool.ts';
 
 const WORKER = path.resolve('scripts/search/index-worker.ts');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lms-index-pool-'));
@@ -37,7 +37,7 @@ parentPort.on('message', ({ id, jobs }) => {
 
 const collect = async (jobs: readonly PageJob[], workerFile = WORKER, threads = 2) => {
   const pages = [];
-  for await (const page of shapePages(jobs, workerFile, threads)) pages.push(page);
+  for await (const page of shapePages(jobs, startShapingThreads(workerFile, threads))) pages.push(page);
   return pages;
 };
 
@@ -57,7 +57,7 @@ describe('shaping pages for the index on worker threads', () => {
     const givenAt: number[] = [];
     // One thread, one batch ahead: batch n is given out when batch n - 1 is read, so never before the reader has
     // finished batch n - 2 (and paused after its last page). Given out all at once, every batch would come before that.
-    for await (const page of shapePages(jobs, writeClockWorker(), 1, 1)) {
+    for await (const page of shapePages(jobs, startShapingThreads(writeClockWorker(), 1), 1)) {
       if (readAt.length % 16 === 0) givenAt.push(Number(page?.content));
       readAt.push(performance.timeOrigin + performance.now());
       await new Promise((resolve) => setTimeout(resolve, 2));
@@ -77,5 +77,16 @@ describe('shaping pages for the index on worker threads', () => {
     const quitter = path.join(dir, 'quitter.mjs');
     fs.writeFileSync(quitter, 'process.exit(3);\n');
     await expect(collect(writePages(5), quitter, 1)).rejects.toThrow('A search-index thread stopped (exit code 3).');
+  });
+
+  test('a thread started early that failed before it was given pages fails the step when the pages come', async () => {
+    const broken = path.join(dir, 'broken.mjs');
+    fs.writeFileSync(broken, "throw new Error('the reader words could not be read');\n");
+    const threads = startShapingThreads(broken, 1);
+    await new Promise((resolve) => threads[0]?.worker.on('exit', resolve));
+    const reading = (async () => {
+      for await (const page of shapePages(writePages(5), threads)) void page;
+    })();
+    await expect(reading).rejects.toThrow('the reader words could not be read');
   });
 });
