@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, inject, test } from 'vitest';
 import { axeViolations } from '../support/a11y.ts';
-import { useBrowser } from '../support/browser.ts';
+import { openWhole, useBrowser } from '../support/browser.ts';
 import { A4_PRINT_WIDTH, chartsSettled, layoutProblems, WIDTHS } from '../support/layout.ts';
 import { pageTypeExamples } from '../support/page-types.ts';
 import { listHtmlPages, pagePath, PROJECT_ROOT } from '../support/site.ts';
@@ -18,7 +18,7 @@ const NO_PROBLEMS = { sideways: 0, outsideBox: [], cellsOutside: [] };
 
 /** Opens a page as a reader at this width would see it: loaded, charts drawn and settled at their final height. */
 async function open(page: Page, pathname: string): Promise<void> {
-  await page.goto(`${baseUrl}${pathname}`, { waitUntil: 'networkidle' });
+  await openWhole(page, `${baseUrl}${pathname}`);
   await chartsSettled(page);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }

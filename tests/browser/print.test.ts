@@ -1,5 +1,5 @@
 import { expect, inject, test } from 'vitest';
-import { useBrowser } from '../support/browser.ts';
+import { openWhole, useBrowser } from '../support/browser.ts';
 import { pdfText } from '../support/pdf-text.ts';
 
 const baseUrl = inject('baseUrl');
@@ -9,7 +9,7 @@ const occurrences = (text: string, part: string) => text.split(part).length - 1;
 
 test('the printed summary of findings (A4) carries every figure its tables show, each column, the opened limits and no controls', async () => {
   const page = await browser().newPage();
-  await page.goto(`${baseUrl}/compare/`, { waitUntil: 'networkidle' });
+  await openWhole(page, `${baseUrl}/compare/`);
   const shown = await page.evaluate(() => ({
     figures: [...document.querySelectorAll('table[data-summary-table] [data-outcome-ref] a.fig')].map((link) => link.textContent!.trim()),
     locators: [...document.querySelectorAll('table[data-summary-table] [data-outcome-ref] .locator')].map((cell) =>

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, test } from 'vitest';
 import { axeViolations, walkFocus } from '../support/a11y.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, openWhole } from '../support/browser.ts';
 import { pageTypeExamples } from '../support/page-types.ts';
 import { listHtmlPages, pagePath } from '../support/site.ts';
 
@@ -39,7 +39,7 @@ async function openAndWatch(page: Page, pathname: string): Promise<string[]> {
     const expected = response.url() === pageUrl ? expectedStatus(pathname) : 200;
     if (response.status() !== expected && response.status() !== 304) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
-  await page.goto(pageUrl, { waitUntil: 'networkidle' });
+  await openWhole(page, pageUrl);
   return problems;
 }
 
@@ -84,7 +84,7 @@ describe.concurrent('one page of each type', { timeout: 300_000 }, () => {
   test.for(examples)('%s (%s): every control reached by Tab with a visible focus', async ([, pathname], { expect }) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     try {
-      await page.goto(`${baseUrl}${pathname}`, { waitUntil: 'networkidle' });
+      await openWhole(page, `${baseUrl}${pathname}`);
       const walk = await walkFocus(page);
       expect(walk.reached).toBeGreaterThan(0);
       expect(walk.unreached).toEqual([]);

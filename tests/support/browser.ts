@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 /** Debian's Chromium, never a downloaded browser; flags keep it off the network and quiet in CI. */
@@ -32,4 +32,15 @@ export function useBrowser(): () => Browser {
     if (!browser) throw new Error('The browser is launched in beforeAll; use it inside a test.');
     return browser;
   };
+}
+
+/**
+ * Opens a page whole: loaded, so its document is parsed to the end, and with no request for half a second.
+ * Playwright's 'networkidle' is only the second (a timer on requests): on a busy machine a long page can still be
+ * parsing then, which would let a check read part of it. One run of the quality test, at a load average of 22,
+ * had axe report a link on /compare/all-figures/ with no text, though the link has its text in the built page.
+ */
+export async function openWhole(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
 }
