@@ -26,9 +26,7 @@ export function parseBuiltHtml(html: string, keepAttribute: (name: string) => bo
         // An element with no attributes left needs nothing of hastscript: making every element through it was about a
         // third of the time spent reading a page.
         const element: Element =
-          kept || svgDepth > 0
-            ? (svgDepth > 0 ? s : h)(name, kept ?? {})
-            : { type: 'element', tagName: name, properties: {}, children: [] };
+          svgDepth > 0 ? s(name, kept ?? {}) : kept ? h(name, kept) : { type: 'element', tagName: name, properties: {}, children: [] };
         parent().children.push(element);
         open.push(element);
       },

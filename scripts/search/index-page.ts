@@ -1,4 +1,3 @@
-import type { Element, Root } from 'hast';
 import { parseBuiltHtml } from './html-tree.ts';
 import { toHtml } from 'hast-util-to-html';
 import {
@@ -73,15 +72,6 @@ const isIndexAttribute = (name: string) =>
 /** How a page marks what the index reads (index-html.ts looks for the element); attribute names are case-blind. */
 const BODY_MARK = /\sdata-pagefind-body[\s=>]/i;
 
-/**
- * Classes are read while the page is shaped (tags are left out by theirs), and by nothing after: Pagefind reads none.
- * Left in, they were an eighth of what Pagefind was sent and parsed (2.4 of 19.9 MB at 1,000 sources).
- */
-function dropClasses(node: Root | Element) {
-  if (node.type === 'element') delete node.properties.className;
-  for (const child of node.children) if (child.type === 'element') dropClasses(child);
-}
-
 const languageOf = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'en';
 
 /**
@@ -132,7 +122,6 @@ export function indexPage(html: string, url: string, { expand, phrases, textPhra
     [SEARCH_META.cancerWords]: readerWords(cancerText).join(' '),
     ...(answer === undefined ? {} : { [SEARCH_META.answer]: shorten(answer) }),
   });
-  dropClasses(tree);
   return {
     content: `<!doctype html><html lang="${languageOf(html)}"><body>${toHtml(tree)}</body></html>`,
     summary: { url, type, title: heading, subheadings: subheadingsOf(tree), alsoFoundBy: [...titleWords, ...(names ? [names] : [])] },

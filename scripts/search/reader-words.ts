@@ -72,13 +72,8 @@ function wordsPresent(text: string, lowerWords: readonly string[]): Set<string> 
  * indexed for phrases (indexPhrases) is not split into words again.
  */
 export function missingWords(wordings: readonly string[], text: string | PhraseIndex): string[] {
-  const present =
-    typeof text === 'string'
-      ? wordsPresent(
-          text,
-          wordsOf(text).map((word) => word.toLowerCase()),
-        )
-      : wordsPresent(text.text, text.lower);
+  const { text: own, lower } = typeof text === 'string' ? indexPhrases(text) : text;
+  const present = wordsPresent(own, lower);
   const added = new Map<string, string>();
   for (const wording of wordings) {
     // Hyphenated forms are kept whole as well, since the index holds "5-year" as one word as well as its parts.
