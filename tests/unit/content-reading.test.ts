@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readCsvText } from '../../scripts/content/csv-file.ts';
+import jsYaml from 'js-yaml';
 import { readFrontMatter } from '../../scripts/content/front-matter.ts';
 import { checkMarkup, linkTargetProblem } from '../../scripts/content/markup.ts';
 import { decodeUtf8 } from '../../scripts/content/utf8.ts';
@@ -65,6 +66,30 @@ describe('front matter', () => {
     expect(read.data.when).toBe('2026-1-5');
     const dated = readFrontMatter('---\nwhen: 2026-01-05\n---\n');
     expect('data' in dated && dated.data.when).toEqual(new Date('2026-01-05T00:00:00Z'));
+  });
+
+  // Astro reads front matter with js-yaml's default schema: merge keys, binary numbers and times with a zone.
+  test.each([
+    'base: &base {size: 3}\ngroup:\n  <<: *base\n  id: a',
+    'count: 0b101\nhex: 0x1F\nplain: 1_000',
+    'at: 2026-01-05 10:20:30.123456 +02:00\nday: 2026-01-05',
+    'title: "2026-13-45"\nlist: [a, b]',
+  ])('reads %j exactly as Astro does', (yamlText) => {
+    const read = readFrontMatter(`---\n${yamlText}\n---\n`);
+    expect('data' in read && read.data).toEqual(jsYaml.load(yamlText));
+  });
+
+  test.each([
+    ['---\ntitle: x\nwhen: 2026-13-45\n---\n', { line: 3, field: 'when', message: 'is 2026-13-45, which is not a day on the calendar' }],
+    ['---\ntitle: x\n2026-02-30: x\n---\n', { line: 3, field: '2026-02-30', message: 'is 2026-02-30, which is not a day on the calendar' }],
+    ['---\ntitle: x\ntitle: y\n---\n', { line: 3, field: 'title', message: 'is given twice; keep one' }],
+    // Refused by js-yaml only: reported in its words, at its line.
+    [
+      '---\ntitle: x\ncount: !!int "many"\n---\n',
+      { line: 3, field: '(front matter)', message: 'is not valid YAML: cannot resolve a node with !<tag:yaml.org,2002:int> explicit tag' },
+    ],
+  ])('reports what Astro would misread or refuse in %j at its line', (file, problem) => {
+    expect(readFrontMatter(file)).toEqual({ problem });
   });
 });
 
