@@ -41,6 +41,13 @@ export function writeWhole(file: string, data: string | NodeJS.ArrayBufferView):
  * links), whole or not at all. Fails if `from` does not exist.
  */
 export function linkWhole(from: string, to: string): void {
+  try {
+    // A link is made whole or not at all: where one can be made at once, no temporary name is needed.
+    fs.linkSync(from, to);
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !fs.existsSync(from)) throw error;
+  }
   placeWhole(to, (partial) => {
     try {
       fs.linkSync(from, partial);

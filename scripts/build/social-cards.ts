@@ -1,25 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { setImmediate, setTimeout as delay } from 'node:timers/promises';
-import { fromHtml } from 'hast-util-from-html';
-import { select } from 'hast-util-select';
 import { SITE_NAME } from '../../src/lib/site.ts';
 import { renderCard } from '../social/card.ts';
 import { CARD_FOLDER } from '../social/card-spec.ts';
 import type { CardStore } from '../social/stored-cards.ts';
 import { listHtmlPages } from './built-pages.ts';
-import { writeWhole } from './kept-work.ts';
+import { headCard, readPageHead } from './page-head.ts';
 import { timeSince, type StepLog } from './step-log.ts';
 
 /**
- * The page up to the end of its head, which is all a card reads: parsing whole pages was most of this step's time.
- * While Astro is still writing a page its head may not be whole yet; once every page is written, a page without a
- * closing head is read whole, and reported below if it lacks what a card needs.
+ * Writes a card as a new file, in place: a build's site folder starts empty, and one that stops midway is thrown away
+ * whole, so no card needs a temporary name. A file already at its place, which may be a link to a kept card
+ * (stored-cards.ts), is unlinked rather than written into.
  */
-function headOf(html: string, written: boolean): string | undefined {
-  const end = html.indexOf('</head>');
-  if (end !== -1) return html.slice(0, end + '</head>'.length);
-  return written ? html : undefined;
+function writeNewCard(file: string, png: Buffer): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    fs.writeFileSync(file, png, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    fs.unlinkSync(file);
+    fs.writeFileSync(file, png, { flag: 'wx' });
+  }
 }
 
 /**
@@ -29,24 +32,22 @@ function headOf(html: string, written: boolean): string | undefined {
  * same, kept in `store`, is taken from it rather than drawn.
  */
 function drawCard(siteDir: string, file: string, written: boolean, cards: Set<string>, store?: CardStore): boolean {
-  const head = headOf(fs.readFileSync(path.join(siteDir, file), 'utf8'), written);
+  const head = readPageHead(path.join(siteDir, file), written);
   if (head === undefined) return false;
-  const root = fromHtml(head);
-  const image = select('head > meta[property="og:image"]', root);
-  const title = image?.properties.dataCardTitle ?? select('head > meta[property="og:title"]', root)?.properties.content;
-  const label = image?.properties.dataCardLabel;
-  if (!image || typeof title !== 'string' || typeof label !== 'string') {
+  const { image, title: pageTitle } = headCard(head);
+  const title = image?.['data-card-title'] ?? pageTitle;
+  const label = image?.['data-card-label'];
+  if (!image || title === undefined || label === undefined) {
     throw new Error(`${file}: the head needs og:title and an og:image with data-card-label to draw its social card`);
   }
-  const target = new URL(String(image.properties.content)).pathname;
+  const target = new URL(String(image.content)).pathname;
   if (!target.startsWith(`/${CARD_FOLDER}/`)) throw new Error(`${file}: og:image ${target} is not under /${CARD_FOLDER}/`);
   if (cards.has(target)) return true;
   cards.add(target);
   const out = path.join(siteDir, decodeURIComponent(target));
   const card = { label, title, siteName: SITE_NAME };
   if (store?.take(card, out)) return true;
-  // A new file, never written into an old one, which may be a link to a kept card (stored-cards.ts).
-  writeWhole(out, renderCard(card));
+  writeNewCard(out, renderCard(card));
   store?.keep(card, out);
   return true;
 }

@@ -12,8 +12,8 @@ export function cardCodeVersion(): string {
 /**
  * Cards a build drew, kept for the next: drawing one takes some 2.5 ms of CPU time, linking it well under one.
  * Kept cards are hard links to the site's (copies where no link can be made), so a site of 10,000
- * cards of some 50 kB each does not hold its cards twice. Cards are only ever written as new files (writeWhole), never
- * into an existing one, so a kept card cannot change under the site that links it, or the other way round.
+ * cards of some 50 kB each does not hold its cards twice. Cards are only ever written as new files, never into an
+ * existing one, so a kept card cannot change under the site that links it, or the other way round.
  */
 export interface CardStore {
   /** Puts the kept card that shows `card` at `file`; false if none is kept. */
