@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type * as Yaml from 'yaml';
+import type * as JsYaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { CONTENT_GATE_PID_ENV } from '../../scripts/build/commands.ts';
 import { HANDED_TREES_ENV } from '../../scripts/content/handed-trees.ts';
@@ -19,8 +19,8 @@ import { csvColumns } from '../../scripts/content/csv-file.ts';
 
 // Counts how often front matter is parsed: a document taken from the gate's readings is not parsed again.
 const parses = vi.hoisted(() => ({ count: 0 }));
-vi.mock('yaml', async (importOriginal) =>
-  (await import('../support/counted-yaml.ts')).countingParses(await importOriginal<typeof Yaml>(), parses),
+vi.mock('js-yaml', async (importOriginal) =>
+  (await import('../support/counted-yaml.ts')).countingLoads(await importOriginal<typeof JsYaml>(), parses),
 );
 
 type Reader = typeof Read;
