@@ -25,6 +25,12 @@ describe('a built page read up to the end of its head', () => {
     expect(readPageHead(pageFile(`long-${end}.html`, `${head}<body></body>`), false)).toBe(head);
   });
 
+  test('decodes a letter whose bytes fall across two reads', () => {
+    // 37 bytes of ASCII, then two-byte letters: the first read ends after byte 16,384, inside the 8,174th letter.
+    const head = `<html><head><meta name="x" content="a${'é'.repeat(9000)}"></head>`;
+    expect(readPageHead(pageFile('split-letter.html', `${head}<body></body>`), false)).toBe(head);
+  });
+
   test('is not read while its head is not whole, and is read whole once every page is written', () => {
     const file = pageFile('partial.html', '<html><head><title>Half');
     expect(readPageHead(file, false)).toBeUndefined();

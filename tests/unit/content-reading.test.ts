@@ -1,6 +1,6 @@
+import jsYaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { readCsvText } from '../../scripts/content/csv-file.ts';
-import jsYaml from 'js-yaml';
 import { readFrontMatter } from '../../scripts/content/front-matter.ts';
 import { checkMarkup, linkTargetProblem } from '../../scripts/content/markup.ts';
 import { decodeUtf8 } from '../../scripts/content/utf8.ts';

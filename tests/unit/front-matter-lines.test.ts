@@ -6,7 +6,7 @@ import { readFrontMatter } from '../../scripts/content/front-matter.ts';
 // the imports, so the module under test reads this yaml.
 const parses = vi.hoisted(() => ({ count: 0 }));
 vi.mock('yaml', async (importOriginal) =>
-  (await import('../support/counted-yaml.ts')).countingParses(await importOriginal<typeof Yaml>(), parses),
+  (await import('../support/counted-yaml.ts')).countingCalls(await importOriginal<typeof Yaml>(), 'parseDocument', parses),
 );
 
 const read = (text: string) => {

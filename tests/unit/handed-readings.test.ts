@@ -20,7 +20,7 @@ import { csvColumns } from '../../scripts/content/csv-file.ts';
 // Counts how often front matter is parsed: a document taken from the gate's readings is not parsed again.
 const parses = vi.hoisted(() => ({ count: 0 }));
 vi.mock('js-yaml', async (importOriginal) =>
-  (await import('../support/counted-yaml.ts')).countingLoads(await importOriginal<typeof JsYaml>(), parses),
+  (await import('../support/counted-yaml.ts')).countingCalls(await importOriginal<typeof JsYaml>(), 'load', parses),
 );
 
 type Reader = typeof Read;
